@@ -1,0 +1,258 @@
+// The store's schema: the single source of truth. Migrations in db/migrations are generated
+// from this file with `npm run db:generate`; never edit them by hand.
+//
+// Dates are ISO text (YYYY-MM-DD) so that they sort and compare as strings and read plainly in
+// a SQL shell; timestamps are ISO text in UTC. Every count is an INTEGER (checked), since every
+// Project 06 figure is a count of records, applications, parcels or units.
+import { sql } from 'drizzle-orm';
+import {
+  check,
+  index,
+  integer,
+  primaryKey,
+  sqliteTable,
+  text,
+  uniqueIndex,
+} from 'drizzle-orm/sqlite-core';
+
+const isoDate = (column: string) =>
+  sql.raw(`${column} GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'`);
+
+/** An edition of the administrative map: 2024 (63 provinces) and 2025 (34 provinces). */
+export const editions = sqliteTable('editions', {
+  code: text('code', { enum: ['2024', '2025'] }).primaryKey(),
+  nameVi: text('name_vi').notNull(),
+  nameEn: text('name_en').notNull(),
+  /** First day in force. */
+  validFrom: text('valid_from').notNull(),
+  /** Last day in force; null while it is the current map. */
+  validTo: text('valid_to'),
+});
+
+/** A province-level unit (tỉnh / thành phố trực thuộc trung ương) of one edition. */
+export const units = sqliteTable(
+  'units',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    edition: text('edition', { enum: ['2024', '2025'] })
+      .notNull()
+      .references(() => editions.code),
+    /** Two-digit GSO code, kept as text ("01", not 1). Join on it, never on the name. */
+    code: text('code').notNull(),
+    nameVi: text('name_vi').notNull(),
+    nameAscii: text('name_ascii').notNull(),
+    kind: text('kind', { enum: ['city', 'province'] }).notNull(),
+    /** GSO socio-economic region; known for the 2024 edition only. */
+    region: text('region'),
+    /** Districts (huyện) on 01/05/2024; the 2024 edition only. */
+    districts: integer('districts'),
+    /** Commune-level units from 1/7/2025; the 2025 edition only. */
+    communes: integer('communes'),
+    /** Average population 2020 (GSO, preliminary); 2025 units carry their predecessors' sum. */
+    population: integer('population').notNull(),
+  },
+  (t) => [
+    uniqueIndex('units_edition_code').on(t.edition, t.code),
+    check('units_code_two_digits', sql`${t.code} GLOB '[0-9][0-9]'`),
+    check('units_districts_positive', sql`${t.districts} IS NULL OR ${t.districts} > 0`),
+    check('units_communes_positive', sql`${t.communes} IS NULL OR ${t.communes} > 0`),
+  ],
+);
+
+/** Each 2024 unit and the 2025 unit it became on 1/7/2025. */
+export const successions = sqliteTable(
+  'successions',
+  {
+    fromUnitId: integer('from_unit_id')
+      .primaryKey()
+      .references(() => units.id),
+    toUnitId: integer('to_unit_id')
+      .notNull()
+      .references(() => units.id),
+    effectiveDate: text('effective_date').notNull(),
+  },
+  (t) => [
+    index('successions_to').on(t.toUnitId),
+    check('successions_date', isoDate('effective_date')),
+  ],
+);
+
+export const metrics = sqliteTable(
+  'metrics',
+  {
+    id: integer('id').primaryKey(),
+    key: text('key').notNull(),
+    nameVi: text('name_vi').notNull(),
+    nameEn: text('name_en').notNull(),
+    unitVi: text('unit_vi').notNull(),
+    unitEn: text('unit_en').notNull(),
+    /**
+     * cumulative: a running count; share: a count of sub-units out of the unit's denominator;
+     * milestone: 0 until the unit reaches it, then 1 (national value = units that reached it).
+     */
+    kind: text('kind', { enum: ['cumulative', 'share', 'milestone'] }).notNull(),
+    /** For share metrics: which column of units is the denominator. */
+    denominator: text('denominator', { enum: ['districts', 'communes'] }),
+    sortOrder: integer('sort_order').notNull(),
+  },
+  (t) => [
+    uniqueIndex('metrics_key').on(t.key),
+    check(
+      'metrics_share_has_denominator',
+      sql`(${t.kind} = 'share') = (${t.denominator} IS NOT NULL)`,
+    ),
+  ],
+);
+
+/** The editions whose reports carry a metric (districts_digitized: 2024 only, and so on). */
+export const metricEditions = sqliteTable(
+  'metric_editions',
+  {
+    metricId: integer('metric_id')
+      .notNull()
+      .references(() => metrics.id),
+    edition: text('edition', { enum: ['2024', '2025'] })
+      .notNull()
+      .references(() => editions.code),
+  },
+  (t) => [primaryKey({ columns: [t.metricId, t.edition] })],
+);
+
+/** A write: the seed, an import file, an API call or a form submission. Says who and when. */
+export const batches = sqliteTable(
+  'batches',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    source: text('source', { enum: ['seed', 'import', 'api', 'form', 'script'] }).notNull(),
+    actor: text('actor').notNull(),
+    createdAt: text('created_at').notNull(),
+    note: text('note'),
+    rowCount: integer('row_count').notNull().default(0),
+  },
+  (t) => [index('batches_created').on(t.createdAt)],
+);
+
+/**
+ * A unit's target for a metric: a linear planned path from (baseline date, baseline value) to
+ * (due date, target value). A unit may have several over time; the one in force on a date is
+ * the one with the latest baseline date on or before it (lib/plan.ts).
+ */
+export const targets = sqliteTable(
+  'targets',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    unitId: integer('unit_id')
+      .notNull()
+      .references(() => units.id),
+    metricId: integer('metric_id')
+      .notNull()
+      .references(() => metrics.id),
+    baselineDate: text('baseline_date').notNull(),
+    baselineValue: integer('baseline_value').notNull(),
+    dueDate: text('due_date').notNull(),
+    targetValue: integer('target_value').notNull(),
+    note: text('note'),
+    /** Per-province targets are not public: illustrative ones must say so wherever shown. */
+    illustrative: integer('illustrative', { mode: 'boolean' }).notNull().default(false),
+    batchId: integer('batch_id').references(() => batches.id),
+  },
+  (t) => [
+    uniqueIndex('targets_unit_metric_baseline').on(t.unitId, t.metricId, t.baselineDate),
+    check('targets_baseline_date', isoDate('baseline_date')),
+    check('targets_due_date', isoDate('due_date')),
+    check('targets_due_after_baseline', sql`${t.dueDate} > ${t.baselineDate}`),
+    check('targets_values', sql`${t.baselineValue} >= 0 AND ${t.targetValue} >= 0`),
+  ],
+);
+
+/**
+ * One current value per (unit, metric, report date). Who wrote it and when is on its batch.
+ * A correction replaces the value and leaves the old one in observation_audit.
+ */
+export const observations = sqliteTable(
+  'observations',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    unitId: integer('unit_id')
+      .notNull()
+      .references(() => units.id),
+    metricId: integer('metric_id')
+      .notNull()
+      .references(() => metrics.id),
+    reportDate: text('report_date').notNull(),
+    value: integer('value').notNull(),
+    batchId: integer('batch_id')
+      .notNull()
+      .references(() => batches.id),
+  },
+  (t) => [
+    // Serves "latest report on or before a date" for one unit and metric as one index seek,
+    // and a unit's history as one range scan (the report, the ranking, the province page).
+    uniqueIndex('observations_unit_metric_date').on(t.unitId, t.metricId, t.reportDate),
+    index('observations_batch').on(t.batchId),
+    check('observations_date', isoDate('report_date')),
+    check('observations_value', sql`typeof(${t.value}) = 'integer' AND ${t.value} >= 0`),
+  ],
+);
+
+/** Every correction or removal of an observation: who, when, old and new value, which batch. */
+export const observationAudit = sqliteTable(
+  'observation_audit',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    unitId: integer('unit_id')
+      .notNull()
+      .references(() => units.id),
+    metricId: integer('metric_id')
+      .notNull()
+      .references(() => metrics.id),
+    reportDate: text('report_date').notNull(),
+    oldValue: integer('old_value'),
+    /** Null when the value was removed. */
+    newValue: integer('new_value'),
+    batchId: integer('batch_id')
+      .notNull()
+      .references(() => batches.id),
+    actor: text('actor').notNull(),
+    changedAt: text('changed_at').notNull(),
+    reason: text('reason'),
+  },
+  (t) => [
+    index('observation_audit_unit').on(t.unitId, t.metricId, t.reportDate),
+    index('observation_audit_changed').on(t.changedAt),
+  ],
+);
+
+/** A named set of units, e.g. the 12 localities of the conference of 14/11/2024. */
+export const meetingGroups = sqliteTable(
+  'meeting_groups',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    slug: text('slug').notNull(),
+    nameVi: text('name_vi').notNull(),
+    nameEn: text('name_en').notNull(),
+    meetingDate: text('meeting_date'),
+    note: text('note'),
+  },
+  (t) => [uniqueIndex('meeting_groups_slug').on(t.slug)],
+);
+
+/** Members may be units of either edition; a view maps them onto the edition it shows. */
+export const meetingGroupMembers = sqliteTable(
+  'meeting_group_members',
+  {
+    groupId: integer('group_id')
+      .notNull()
+      .references(() => meetingGroups.id, { onDelete: 'cascade' }),
+    unitId: integer('unit_id')
+      .notNull()
+      .references(() => units.id),
+  },
+  (t) => [primaryKey({ columns: [t.groupId, t.unitId] })],
+);
+
+/** Facts about the store itself, e.g. that its data is illustrative. */
+export const meta = sqliteTable('meta', {
+  key: text('key').primaryKey(),
+  value: text('value').notNull(),
+});

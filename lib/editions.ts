@@ -1,0 +1,51 @@
+// The two editions of the administrative map and which one is in force on a date.
+
+export type Edition = '2024' | '2025';
+
+export const EDITIONS: readonly Edition[] = ['2024', '2025'];
+
+/** The day the 34 provinces replaced the 63 and the district level was abolished. */
+export const MERGER_DATE = '2025-07-01';
+
+export interface EditionInfo {
+  code: Edition;
+  nameVi: string;
+  nameEn: string;
+  validFrom: string;
+  validTo: string | null;
+}
+
+export const EDITION_INFO: Record<Edition, EditionInfo> = {
+  '2024': {
+    code: '2024',
+    nameVi: '63 tỉnh, thành phố (đến 30/6/2025)',
+    nameEn: '63 provinces (until 30/6/2025)',
+    validFrom: '2008-08-01',
+    validTo: '2025-06-30',
+  },
+  '2025': {
+    code: '2025',
+    nameVi: '34 tỉnh, thành phố (từ 1/7/2025)',
+    nameEn: '34 provinces (since 1/7/2025)',
+    validFrom: MERGER_DATE,
+    validTo: null,
+  },
+};
+
+export function isEdition(text: string): text is Edition {
+  return text === '2024' || text === '2025';
+}
+
+/** The edition whose units report on a date. */
+export function editionInForce(date: string): Edition {
+  return date < MERGER_DATE ? '2024' : '2025';
+}
+
+/**
+ * Whether an edition can be shown on a date. The 2025 edition can always be shown (before the
+ * merger its units are the sums of their predecessors); the 2024 edition cannot after
+ * 30/6/2025, since its units no longer report and their figures must never be invented.
+ */
+export function isEditionAvailable(edition: Edition, date: string): boolean {
+  return edition === '2025' || date < MERGER_DATE;
+}

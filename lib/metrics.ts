@@ -1,0 +1,118 @@
+// The Project 06 metrics the dashboard follows. This catalogue is loaded into the `metrics`
+// table when a store is opened (db/reference.ts); domain code reads the kind from here.
+import type { Edition } from './editions';
+
+export type MetricKind = 'cumulative' | 'share' | 'milestone';
+
+export interface MetricDefinition {
+  id: number;
+  key: string;
+  nameVi: string;
+  nameEn: string;
+  unitVi: string;
+  unitEn: string;
+  kind: MetricKind;
+  /** For share metrics, the unit column that is the denominator. */
+  denominator: 'districts' | 'communes' | null;
+  /** The editions whose reports carry this metric. */
+  editions: readonly Edition[];
+}
+
+export const METRICS = [
+  {
+    id: 1,
+    key: 'health_book_records',
+    nameVi: 'Hồ sơ sổ sức khỏe điện tử',
+    nameEn: 'Electronic health book records',
+    unitVi: 'hồ sơ',
+    unitEn: 'records',
+    kind: 'cumulative',
+    denominator: null,
+    editions: ['2024', '2025'],
+  },
+  {
+    id: 2,
+    key: 'judicial_record_applications',
+    nameVi: 'Hồ sơ đề nghị cấp Phiếu LLTP trên VNeID',
+    nameEn: 'Judicial-record applications on VNeID',
+    unitVi: 'hồ sơ',
+    unitEn: 'applications',
+    kind: 'cumulative',
+    denominator: null,
+    editions: ['2024', '2025'],
+  },
+  {
+    id: 3,
+    key: 'judicial_record_live',
+    nameVi: 'Cấp Phiếu LLTP trên VNeID',
+    nameEn: 'Issuing judicial-record certificates on VNeID',
+    unitVi: 'địa phương',
+    unitEn: 'localities',
+    kind: 'milestone',
+    denominator: null,
+    editions: ['2024', '2025'],
+  },
+  {
+    id: 4,
+    key: 'districts_digitized',
+    nameVi: 'Huyện đã số hóa dữ liệu đất đai',
+    nameEn: 'Districts with digitized land data',
+    unitVi: 'huyện',
+    unitEn: 'districts',
+    kind: 'share',
+    denominator: 'districts',
+    editions: ['2024'],
+  },
+  {
+    id: 5,
+    key: 'communes_digitized',
+    nameVi: 'Xã đã số hóa dữ liệu đất đai',
+    nameEn: 'Communes with digitized land data',
+    unitVi: 'xã',
+    unitEn: 'communes',
+    kind: 'share',
+    denominator: 'communes',
+    editions: ['2025'],
+  },
+  {
+    id: 6,
+    key: 'land_parcels_digitized',
+    nameVi: 'Thửa đất đã số hóa',
+    nameEn: 'Land parcels digitized',
+    unitVi: 'thửa',
+    unitEn: 'parcels',
+    kind: 'cumulative',
+    denominator: null,
+    editions: ['2024', '2025'],
+  },
+  {
+    id: 7,
+    key: 'civil_status_digitized',
+    nameVi: 'Hoàn thành số hóa dữ liệu hộ tịch',
+    nameEn: 'Civil-status records digitized',
+    unitVi: 'địa phương',
+    unitEn: 'localities',
+    kind: 'milestone',
+    denominator: null,
+    editions: ['2024', '2025'],
+  },
+] as const satisfies readonly MetricDefinition[];
+
+export type MetricKey = (typeof METRICS)[number]['key'];
+
+export const METRIC_KEYS: readonly MetricKey[] = METRICS.map((m) => m.key);
+
+const byKey = new Map<string, MetricDefinition>(METRICS.map((m) => [m.key, m]));
+
+export function isMetricKey(key: string): key is MetricKey {
+  return byKey.has(key);
+}
+
+export function metricByKey(key: MetricKey): MetricDefinition {
+  return byKey.get(key)!;
+}
+
+/** Metrics whose data exists for reports of an edition, in display order. */
+export function metricsForEdition(edition: Edition): MetricDefinition[] {
+  return METRICS.filter((m) => (m.editions as readonly Edition[]).includes(edition));
+}

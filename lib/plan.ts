@@ -1,0 +1,69 @@
+// The planned path to a target. A linear path runs from (baseline date, baseline value) to
+// (due date, target value); a milestone's path is a step: nothing is expected of a unit until
+// its due date, everything from then on. Before the baseline the path stays at the baseline;
+// after the due date it stays at the full target.
+import { dayNumber } from './dates';
+
+export interface Target {
+  baselineDate: string;
+  baselineValue: number;
+  dueDate: string;
+  targetValue: number;
+}
+
+export type PlanShape = 'linear' | 'step';
+
+/** A plan evaluated on one date; plans of several units add up (lib/rollup.ts). */
+export interface PlanAt {
+  targetValue: number;
+  expectedValue: number;
+  /** The latest due date among the plans summed. */
+  dueDate: string;
+  shape: PlanShape;
+}
+
+/**
+ * The target in force on a date: the one with the latest baseline on or before it (a later
+ * target replaces an earlier one from its baseline on). Before every baseline, the earliest.
+ */
+export function targetInForce<T extends Target>(targets: readonly T[], date: string): T | null {
+  if (targets.length === 0) return null;
+  const sorted = [...targets].sort((a, b) => a.baselineDate.localeCompare(b.baselineDate));
+  let chosen = sorted[0];
+  for (const t of sorted) if (t.baselineDate <= date) chosen = t;
+  return chosen;
+}
+
+export function expectedValue(target: Target, date: string, shape: PlanShape): number {
+  if (date >= target.dueDate) return target.targetValue;
+  if (shape === 'step' || date <= target.baselineDate) return target.baselineValue;
+  const span = dayNumber(target.dueDate) - dayNumber(target.baselineDate);
+  const elapsed = dayNumber(date) - dayNumber(target.baselineDate);
+  return target.baselineValue + ((target.targetValue - target.baselineValue) * elapsed) / span;
+}
+
+export function planAt(targets: readonly Target[], date: string, shape: PlanShape): PlanAt | null {
+  const target = targetInForce(targets, date);
+  if (!target) return null;
+  return {
+    targetValue: target.targetValue,
+    expectedValue: expectedValue(target, date, shape),
+    dueDate: target.dueDate,
+    shape,
+  };
+}
+
+/**
+ * Plans of several units as one: targets and expected values add up (never percentages).
+ * Null when none of them has a plan.
+ */
+export function sumPlans(plans: readonly (PlanAt | null)[]): PlanAt | null {
+  const present = plans.filter((p): p is PlanAt => p !== null);
+  if (present.length === 0) return null;
+  return {
+    targetValue: present.reduce((s, p) => s + p.targetValue, 0),
+    expectedValue: present.reduce((s, p) => s + p.expectedValue, 0),
+    dueDate: present.reduce((d, p) => (p.dueDate > d ? p.dueDate : d), present[0].dueDate),
+    shape: present[0].shape,
+  };
+}
