@@ -13,6 +13,12 @@ export const FORECAST_REPORTS = 8;
 /** Forecasts further out than this are not dates anyone can plan with. */
 const HORIZON_DAYS = 100 * 365;
 
+/**
+ * Slack, in days, before rounding the projected day up: a fit through points lying exactly on a
+ * line can give 41.000000000000004 for a target reached on day 41 (a tenth of a second is no day).
+ */
+const DAY_TOLERANCE = 1e-6;
+
 export type ForecastBasis =
   | 'reached'
   | 'projected'
@@ -41,7 +47,9 @@ export function forecastReach(series: readonly Point[], target: number | null): 
     perDay,
   });
   if (target === null) return none('no_target');
-  const reached = recent.find((p) => p.value >= target);
+  // The whole series, not only the recent window: a sum of several units' windows can hold more
+  // reports than FORECAST_REPORTS, and the target may have been reached before the last few.
+  const reached = series.find((p) => p.value >= target);
   if (reached && recent[recent.length - 1].value >= target) {
     return { date: reached.date, basis: 'reached', reportsUsed: recent.length, perDay: null };
   }
@@ -66,7 +74,8 @@ export function forecastReach(series: readonly Point[], target: number | null): 
   const intercept = meanY - slope * meanX;
   const lastX = xs[n - 1];
   // Never before the day after the last report: the target is known not to be reached yet.
-  const x = Math.max(lastX + 1, Math.ceil((target - intercept) / slope));
+  // Rounding error in the fit must not push an exact whole day to the next one.
+  const x = Math.max(lastX + 1, Math.ceil((target - intercept) / slope - DAY_TOLERANCE));
   if (x - lastX > HORIZON_DAYS) return none('beyond_horizon', slope);
   return { date: fromDayNumber(origin + x), basis: 'projected', reportsUsed: n, perDay: slope };
 }

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import {
+  EDITION_INFO,
+  EDITIONS,
+  MERGER_DATE,
+  editionInForce,
+  isEdition,
+  isEditionAvailable,
+  type Edition,
+} from '@/lib/editions';
+import { addDays } from '@/lib/dates';
+
+describe('constants', () => {
+  it('the merger is 1/7/2025 and the 2024 edition ends the day before', () => {
+    expect(MERGER_DATE).toBe('2025-07-01');
+    expect(EDITIONS).toEqual(['2024', '2025']);
+    expect(EDITION_INFO['2024'].validTo).toBe('2025-06-30');
+    expect(addDays(EDITION_INFO['2024'].validTo!, 1)).toBe(MERGER_DATE);
+    expect(EDITION_INFO['2025'].validFrom).toBe(MERGER_DATE);
+    expect(EDITION_INFO['2025'].validTo).toBeNull();
+    for (const e of EDITIONS) expect(EDITION_INFO[e].code).toBe(e);
+  });
+});
+
+describe('isEdition', () => {
+  it.each([
+    ['2024', true],
+    ['2025', true],
+    ['2023', false],
+    ['2026', false],
+    ['', false],
+    [' 2024', false],
+  ])('%j → %s', (text, expected) => {
+    expect(isEdition(text)).toBe(expected);
+  });
+});
+
+describe('editionInForce', () => {
+  it.each([
+    ['2008-08-01', '2024'],
+    ['2024-11-13', '2024'],
+    ['2025-06-30', '2024'],
+    ['2025-07-01', '2025'],
+    ['2025-07-02', '2025'],
+    ['2030-01-01', '2025'],
+  ])('%s → %s', (date, edition) => {
+    expect(editionInForce(date)).toBe(edition);
+  });
+});
+
+describe('isEditionAvailable', () => {
+  it.each<[Edition, string, boolean]>([
+    ['2024', '2024-11-13', true],
+    ['2024', '2025-06-30', true],
+    ['2024', '2025-07-01', false], // its units no longer report
+    ['2024', '2026-01-01', false],
+    ['2025', '2024-11-13', true], // shown as the sums of predecessors
+    ['2025', '2025-06-30', true],
+    ['2025', '2025-07-01', true],
+    ['2025', '2026-01-01', true],
+  ])('edition %s on %s → %s', (edition, date, expected) => {
+    expect(isEditionAvailable(edition, date)).toBe(expected);
+  });
+});

@@ -1,0 +1,149 @@
+// Numbers, dates and labels as the dashboard shows them: Vietnamese first, English second.
+// Pure and deterministic: the same text on the server and in any browser, in any time zone.
+// Digits and separators come from Intl (vi-VN: 14.800.000 and 65,4%; en-GB: 14,800,000 and
+// 65.4%); the words of compact numbers and the month abbreviations are our own, because ICU
+// versions disagree on them ("Sept" or "Sep") and a server/browser mismatch breaks hydration.
+import { isIsoDate } from './dates';
+import type { MetricDefinition } from './metrics';
+import type { Status } from './status';
+
+export type Locale = 'vi' | 'en';
+
+export const LOCALES: readonly Locale[] = ['vi', 'en'];
+
+export function isLocale(text: string): text is Locale {
+  return text === 'vi' || text === 'en';
+}
+
+/** The BCP 47 locale behind each UI language (en-GB: day before month, as in Vietnam). */
+export const INTL_LOCALE: Record<Locale, string> = { vi: 'vi-VN', en: 'en-GB' };
+
+/** Shown where there is no value. */
+export const NO_VALUE = '—';
+
+/** The true minus sign (U+2212), not the hyphen-minus Intl writes. */
+export const MINUS = '\u2212';
+
+const formats = new Map<string, Intl.NumberFormat>();
+
+/** Intl.NumberFormat is costly to build; one per locale and options. */
+function numberFormat(locale: Locale, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = formats.get(key);
+  if (!format) {
+    // 'negative': no sign on zero, nor on a negative value that rounds to zero.
+    format = new Intl.NumberFormat(INTL_LOCALE[locale], { signDisplay: 'negative', ...options });
+    formats.set(key, format);
+  }
+  return format;
+}
+
+function withMinus(text: string): string {
+  return text.replace('-', MINUS);
+}
+
+function present(n: number | null | undefined): n is number {
+  return typeof n === 'number' && Number.isFinite(n);
+}
+
+/** 24887 → vi '24.887', en '24,887'. Null (or not finite) → '—'. Negatives with '−'. */
+export function formatNumber(n: number | null | undefined, locale: Locale): string {
+  if (!present(n)) return NO_VALUE;
+  return withMinus(numberFormat(locale).format(n));
+}
+
+const COMPACT_WORDS: Record<Locale, readonly [scale: number, word: string][]> = {
+  vi: [
+    [1e3, 'nghìn'],
+    [1e6, 'triệu'],
+    [1e9, 'tỷ'],
+  ],
+  en: [
+    [1e3, 'thousand'],
+    [1e6, 'million'],
+    [1e9, 'billion'],
+  ],
+};
+
+/**
+ * Large numbers in words with one decimal, ',0' dropped: 14800000 → vi '14,8 triệu',
+ * en '14.8 million'; 24887 → '24,9 nghìn' / '24.9 thousand'; 1.2e9 → '1,2 tỷ' / '1.2 billion'.
+ * Below 1,000 the plain number. A value rounding up to 1,000 of a scale moves to the next
+ * (999,960 → '1 triệu', not '1.000 nghìn').
+ */
+export function formatCompact(n: number | null | undefined, locale: Locale): string {
+  if (!present(n)) return NO_VALUE;
+  const abs = Math.abs(n);
+  if (abs < 1000) return formatNumber(n, locale);
+  const words = COMPACT_WORDS[locale];
+  let i = words.length - 1;
+  while (abs < words[i][0]) i--;
+  // Tenths by dividing by scale / 10 (an exact integer), so 1,450,000 is 14.5 tenths, not 14.4999….
+  let tenths = Math.round(abs / (words[i][0] / 10));
+  if (tenths >= 10_000 && i < words.length - 1) {
+    i++;
+    tenths = Math.round(abs / (words[i][0] / 10));
+  }
+  const digits = numberFormat(locale, { maximumFractionDigits: 1 }).format(tenths / 10);
+  return `${n < 0 ? MINUS : ''}${digits} ${words[i][1]}`;
+}
+
+/** A ratio as a percentage: 0.654 → vi '65,4%', en '65.4%'. Null → '—'. */
+export function formatPercent(ratio: number | null | undefined, locale: Locale, digits = 1): string {
+  if (!present(ratio)) return NO_VALUE;
+  const format = numberFormat(locale, { style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits });
+  return withMinus(format.format(ratio));
+}
+
+/** A change with its sign: '+1.234', '−56' (U+2212); '0' when nothing changed. Null → '—'. */
+export function formatChange(n: number | null | undefined, locale: Locale): string {
+  if (!present(n)) return NO_VALUE;
+  const magnitude = formatNumber(Math.abs(n), locale);
+  if (magnitude === formatNumber(0, locale)) return magnitude; // zero, or rounds to it
+  return `${n > 0 ? '+' : MINUS}${magnitude}`;
+}
+
+function dateParts(iso: string): [year: string, month: number, day: number] {
+  if (!isIsoDate(iso)) throw new RangeError(`not a date (YYYY-MM-DD): ${iso}`);
+  return [iso.slice(0, 4), Number(iso.slice(5, 7)), Number(iso.slice(8, 10))];
+}
+
+/**
+ * dd/MM/yyyy in both languages ('13/11/2024'), as Vietnamese officials read dates. Read from the
+ * text itself, never through a local-time Date, so no time zone can shift it. Null → '—'.
+ */
+export function formatDate(iso: string | null | undefined, locale: Locale): string {
+  if (iso === null || iso === undefined) return NO_VALUE;
+  void locale; // the same order in both languages
+  const [year, month, day] = dateParts(iso);
+  return `${String(day).padStart(2, '0')}/${String(month).padStart(2, '0')}/${year}`;
+}
+
+const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
+
+/** vi '13/11/2024' (as formatDate); en '13 Nov 2024'. Null → '—'. */
+export function formatDateLong(iso: string | null | undefined, locale: Locale): string {
+  if (locale === 'vi' || iso === null || iso === undefined) return formatDate(iso, locale);
+  const [year, month, day] = dateParts(iso);
+  return `${day} ${MONTHS_EN[month - 1]} ${year}`;
+}
+
+export const STATUS_LABELS: Record<Status, { vi: string; en: string }> = {
+  done: { vi: 'Hoàn thành', en: 'Done' },
+  on_track: { vi: 'Đúng tiến độ', en: 'On track' },
+  at_risk: { vi: 'Có nguy cơ chậm', en: 'At risk' },
+  behind: { vi: 'Chậm tiến độ', en: 'Behind' },
+  no_data: { vi: 'Chưa có số liệu', en: 'No data' },
+};
+
+export function statusLabel(status: Status, locale: Locale): string {
+  return STATUS_LABELS[status][locale];
+}
+
+export function metricName(def: Pick<MetricDefinition, 'nameVi' | 'nameEn'>, locale: Locale): string {
+  return locale === 'vi' ? def.nameVi : def.nameEn;
+}
+
+export function metricUnit(def: Pick<MetricDefinition, 'unitVi' | 'unitEn'>, locale: Locale): string {
+  return locale === 'vi' ? def.unitVi : def.unitEn;
+}

@@ -1,0 +1,183 @@
+import { describe, expect, it } from 'vitest';
+import type { PlanAt } from '@/lib/plan';
+import { evaluateProgress, type MetricProgress } from '@/lib/progress';
+import { EMPTY_SERIES, type UnitSeries } from '@/lib/rollup';
+
+const series = (...pairs: [string, number][]): UnitSeries => ({
+  points: pairs.map(([date, value]) => ({ date, value })),
+  complete: true,
+});
+const plan = (targetValue: number, expectedValue: number, dueDate = '2024-12-31', shape: PlanAt['shape'] = 'linear'): PlanAt => ({
+  targetValue,
+  expectedValue,
+  dueDate,
+  shape,
+});
+const RISING = series(['2024-01-01', 100], ['2024-01-11', 200], ['2024-01-21', 300]);
+
+describe('evaluateProgress', () => {
+  it.each<[string, UnitSeries, PlanAt | null, number | null, string, MetricProgress]>([
+    [
+      'rising series against a plan',
+      RISING,
+      plan(1000, 250),
+      null,
+      '2024-01-25',
+      {
+        value: 300,
+        reportDate: '2024-01-21',
+        change: 100,
+        denominator: null,
+        target: 1000,
+        dueDate: '2024-12-31',
+        pctOfTarget: 0.3,
+        expected: 250,
+        expectedPct: 0.25,
+        status: 'on_track',
+        forecast: { date: '2024-03-31', basis: 'projected', reportsUsed: 3, perDay: 10 },
+      },
+    ],
+    [
+      'no reports → no_data, but the plan is still shown',
+      EMPTY_SERIES,
+      plan(1000, 250),
+      null,
+      '2024-01-25',
+      {
+        value: null,
+        reportDate: null,
+        change: null,
+        denominator: null,
+        target: 1000,
+        dueDate: '2024-12-31',
+        pctOfTarget: null,
+        expected: 250,
+        expectedPct: 0.25,
+        status: 'no_data',
+        forecast: { date: null, basis: 'too_few_reports', reportsUsed: 0, perDay: null },
+      },
+    ],
+    [
+      'no plan → no_data, no target, no forecast',
+      RISING,
+      null,
+      null,
+      '2024-01-25',
+      {
+        value: 300,
+        reportDate: '2024-01-21',
+        change: 100,
+        denominator: null,
+        target: null,
+        dueDate: null,
+        pctOfTarget: null,
+        expected: null,
+        expectedPct: null,
+        status: 'no_data',
+        forecast: { date: null, basis: 'no_target', reportsUsed: 0, perDay: null },
+      },
+    ],
+    [
+      'a single report: no change, too few reports to forecast',
+      series(['2024-01-21', 300]),
+      plan(1000, 400),
+      null,
+      '2024-01-25',
+      {
+        value: 300,
+        reportDate: '2024-01-21',
+        change: null,
+        denominator: null,
+        target: 1000,
+        dueDate: '2024-12-31',
+        pctOfTarget: 0.3,
+        expected: 400,
+        expectedPct: 0.4,
+        status: 'behind', // 300 < 0.85 × 400 = 340
+        forecast: { date: null, basis: 'too_few_reports', reportsUsed: 1, perDay: null },
+      },
+    ],
+    [
+      'a share metric: the denominator passes through; the target reached → done',
+      series(['2024-06-01', 8], ['2024-07-01', 10]),
+      plan(10, 9),
+      10,
+      '2024-07-15',
+      {
+        value: 10,
+        reportDate: '2024-07-01',
+        change: 2,
+        denominator: 10,
+        target: 10,
+        dueDate: '2024-12-31',
+        pctOfTarget: 1,
+        expected: 9,
+        expectedPct: 0.9,
+        status: 'done',
+        forecast: { date: '2024-07-01', basis: 'reached', reportsUsed: 2, perDay: null },
+      },
+    ],
+    [
+      'target value 0: fully met (100%), never a division by zero',
+      series(['2024-06-01', 0]),
+      plan(0, 0),
+      null,
+      '2024-07-15',
+      {
+        value: 0,
+        reportDate: '2024-06-01',
+        change: null,
+        denominator: null,
+        target: 0,
+        dueDate: '2024-12-31',
+        pctOfTarget: 1,
+        expected: 0,
+        expectedPct: 1,
+        status: 'done',
+        forecast: { date: '2024-06-01', basis: 'reached', reportsUsed: 1, perDay: null },
+      },
+    ],
+    [
+      'a falling value: negative change, at risk, no forecast date',
+      series(['2024-06-01', 500], ['2024-07-01', 450]),
+      plan(1000, 500),
+      null,
+      '2024-07-15',
+      {
+        value: 450,
+        reportDate: '2024-07-01',
+        change: -50,
+        denominator: null,
+        target: 1000,
+        dueDate: '2024-12-31',
+        pctOfTarget: 0.45,
+        expected: 500,
+        expectedPct: 0.5,
+        status: 'at_risk', // 450 ≥ 425
+        forecast: { date: null, basis: 'flat_or_falling', reportsUsed: 2, perDay: -50 / 30 },
+      },
+    ],
+    [
+      'a milestone not reached, due in 30 days: at risk',
+      series(['2024-10-01', 0]),
+      plan(1, 0, '2024-12-31', 'step'),
+      1,
+      '2024-12-01',
+      {
+        value: 0,
+        reportDate: '2024-10-01',
+        change: null,
+        denominator: 1,
+        target: 1,
+        dueDate: '2024-12-31',
+        pctOfTarget: 0,
+        expected: 0,
+        expectedPct: 0,
+        status: 'at_risk',
+        forecast: { date: null, basis: 'too_few_reports', reportsUsed: 1, perDay: null },
+      },
+    ],
+  ])('%s', (_label, s, p, denominator, asOf, expected) => {
+    expect(evaluateProgress(s, p, denominator, asOf)).toEqual(expected);
+  });
+});
