@@ -29,7 +29,10 @@ export const editions = sqliteTable('editions', {
   validTo: text('valid_to'),
 });
 
-/** A province-level unit (tỉnh / thành phố trực thuộc trung ương) of one edition. */
+/**
+ * A unit of one edition: a province (tỉnh / thành phố trực thuộc trung ương), or a commune
+ * (xã / phường) for data kept below province level.
+ */
 export const units = sqliteTable(
   'units',
   {
@@ -37,11 +40,13 @@ export const units = sqliteTable(
     edition: text('edition', { enum: ['2024', '2025'] })
       .notNull()
       .references(() => editions.code),
-    /** Two-digit GSO code, kept as text ("01", not 1). Join on it, never on the name. */
+    /** Province-level units (tỉnh / thành phố) or commune-level ones (xã / phường). */
+    level: text('level', { enum: ['province', 'commune'] }).notNull().default('province'),
+    /** GSO code, kept as text: two digits for a province ("01", not 1), five for a commune. */
     code: text('code').notNull(),
     nameVi: text('name_vi').notNull(),
     nameAscii: text('name_ascii').notNull(),
-    kind: text('kind', { enum: ['city', 'province'] }).notNull(),
+    kind: text('kind', { enum: ['city', 'province', 'commune', 'ward'] }).notNull(),
     /** GSO socio-economic region; known for the 2024 edition only. */
     region: text('region'),
     /** Districts (huyện) on 01/05/2024; the 2024 edition only. */
@@ -53,7 +58,10 @@ export const units = sqliteTable(
   },
   (t) => [
     uniqueIndex('units_edition_code').on(t.edition, t.code),
-    check('units_code_two_digits', sql`${t.code} GLOB '[0-9][0-9]'`),
+    check(
+      'units_code_digits',
+      sql`(${t.level} = 'province' AND ${t.code} GLOB '[0-9][0-9]') OR (${t.level} = 'commune' AND ${t.code} GLOB '[0-9][0-9][0-9][0-9][0-9]')`,
+    ),
     check('units_districts_positive', sql`${t.districts} IS NULL OR ${t.districts} > 0`),
     check('units_communes_positive', sql`${t.communes} IS NULL OR ${t.communes} > 0`),
   ],
@@ -193,6 +201,27 @@ export const observations = sqliteTable(
     check('observations_date', isoDate('report_date')),
     check('observations_value', sql`typeof(${t.value}) = 'integer' AND ${t.value} >= 0`),
   ],
+);
+
+/**
+ * The national total of a metric on each report date: every unit of an edition and level
+ * counted with its latest report on or before that date. Kept up to date by the write path
+ * (db/totals.ts) so that the national summary is a lookup, not one index seek per unit.
+ */
+export const observationTotals = sqliteTable(
+  'observation_totals',
+  {
+    edition: text('edition', { enum: ['2024', '2025'] }).notNull(),
+    level: text('level', { enum: ['province', 'commune'] }).notNull(),
+    metricId: integer('metric_id')
+      .notNull()
+      .references(() => metrics.id),
+    reportDate: text('report_date').notNull(),
+    total: integer('total').notNull(),
+    /** Units with at least one report on or before the date. */
+    unitsReported: integer('units_reported').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.edition, t.level, t.metricId, t.reportDate] })],
 );
 
 /** Every correction or removal of an observation: who, when, old and new value, which batch. */

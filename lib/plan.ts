@@ -67,3 +67,15 @@ export function sumPlans(plans: readonly (PlanAt | null)[]): PlanAt | null {
     shape: present[0].shape,
   };
 }
+
+/**
+ * Milestone plans of a merged unit's predecessors as one: the merged unit is expected to have
+ * reached it once every predecessor was due, by the latest of their due dates.
+ */
+export function allOfPlans(plans: readonly (PlanAt | null)[]): PlanAt | null {
+  const present = plans.filter((p): p is PlanAt => p !== null);
+  if (present.length === 0) return null;
+  const dueDate = present.reduce((d, p) => (p.dueDate > d ? p.dueDate : d), present[0].dueDate);
+  const allDue = present.every((p) => p.expectedValue >= p.targetValue);
+  return { targetValue: 1, expectedValue: allDue ? 1 : 0, dueDate, shape: 'step' };
+}

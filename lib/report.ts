@@ -6,6 +6,8 @@ import { sumPlans, type PlanAt } from './plan';
 import { evaluateProgress, type MetricProgress } from './progress';
 import { sumNullable, sumSeries, type UnitSeries } from './rollup';
 
+export type UnitKind = 'city' | 'province' | 'commune' | 'ward';
+
 export interface UnitMetricInput {
   series: UnitSeries;
   plan: PlanAt | null;
@@ -16,7 +18,7 @@ export interface ReportUnitInput {
   code: string;
   nameVi: string;
   nameAscii: string;
-  kind: 'city' | 'province';
+  kind: UnitKind;
   region: string | null;
   metrics: Partial<Record<MetricKey, UnitMetricInput>>;
 }
@@ -37,7 +39,7 @@ export interface ReportUnit {
   code: string;
   name: string;
   nameAscii: string;
-  kind: 'city' | 'province';
+  kind: UnitKind;
   region: string | null;
   metrics: Partial<Record<MetricKey, MetricProgress>>;
 }

@@ -60,3 +60,12 @@ export function sumNullable(values: readonly (number | null)[]): number | null {
   const present = values.filter((v): v is number => v !== null);
   return present.length === 0 ? null : present.reduce((s, v) => s + v, 0);
 }
+
+/**
+ * A milestone of a merged unit before the merger: reached once every one of its `count`
+ * predecessors had reached it (1), else 0. So the 2025 edition counts its own 34 units on both
+ * sides of 1/7/2025, and its trend runs on without a jump.
+ */
+export function allReached(sum: UnitSeries, count: number): UnitSeries {
+  return { ...sum, points: sum.points.map((p) => ({ date: p.date, value: p.value >= count ? 1 : 0 })) };
+}

@@ -79,6 +79,17 @@ CREATE TABLE `observation_audit` (
 --> statement-breakpoint
 CREATE INDEX `observation_audit_unit` ON `observation_audit` (`unit_id`,`metric_id`,`report_date`);--> statement-breakpoint
 CREATE INDEX `observation_audit_changed` ON `observation_audit` (`changed_at`);--> statement-breakpoint
+CREATE TABLE `observation_totals` (
+	`edition` text NOT NULL,
+	`level` text NOT NULL,
+	`metric_id` integer NOT NULL,
+	`report_date` text NOT NULL,
+	`total` integer NOT NULL,
+	`units_reported` integer NOT NULL,
+	PRIMARY KEY(`edition`, `level`, `metric_id`, `report_date`),
+	FOREIGN KEY (`metric_id`) REFERENCES `metrics`(`id`) ON UPDATE no action ON DELETE no action
+);
+--> statement-breakpoint
 CREATE TABLE `observations` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`unit_id` integer NOT NULL,
@@ -129,6 +140,7 @@ CREATE UNIQUE INDEX `targets_unit_metric_baseline` ON `targets` (`unit_id`,`metr
 CREATE TABLE `units` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`edition` text NOT NULL,
+	`level` text DEFAULT 'province' NOT NULL,
 	`code` text NOT NULL,
 	`name_vi` text NOT NULL,
 	`name_ascii` text NOT NULL,
@@ -138,7 +150,7 @@ CREATE TABLE `units` (
 	`communes` integer,
 	`population` integer NOT NULL,
 	FOREIGN KEY (`edition`) REFERENCES `editions`(`code`) ON UPDATE no action ON DELETE no action,
-	CONSTRAINT "units_code_two_digits" CHECK("units"."code" GLOB '[0-9][0-9]'),
+	CONSTRAINT "units_code_digits" CHECK(("units"."level" = 'province' AND "units"."code" GLOB '[0-9][0-9]') OR ("units"."level" = 'commune' AND "units"."code" GLOB '[0-9][0-9][0-9][0-9][0-9]')),
 	CONSTRAINT "units_districts_positive" CHECK("units"."districts" IS NULL OR "units"."districts" > 0),
 	CONSTRAINT "units_communes_positive" CHECK("units"."communes" IS NULL OR "units"."communes" > 0)
 );

@@ -1,0 +1,82 @@
+// Fills a store with the illustrative dataset (lib/illustrative) in one transaction.
+import type { Store } from './client';
+import { listUnits, predecessorsByUnit } from './queries';
+import { rebuildTotals } from './totals';
+import { generateIllustrativeData, ILLUSTRATIVE_SEED } from '@/lib/illustrative/generate';
+import { METRICS } from '@/lib/metrics';
+
+export interface SeedResult {
+  seeded: boolean;
+  observations: number;
+  targets: number;
+  reason?: string;
+}
+
+export function observationCount(store: Store): number {
+  return store.sqlite.prepare(`SELECT COUNT(*) FROM observations`).pluck().get() as number;
+}
+
+/**
+ * Writes the illustrative reports up to `today` and the illustrative targets, and records in
+ * `meta` that the store's data is illustrative. Does nothing to a store that already has reports.
+ */
+export function seedIllustrativeData(store: Store, today: string, now: Date = new Date()): SeedResult {
+  if (observationCount(store) > 0) {
+    return { seeded: false, observations: 0, targets: 0, reason: 'the store already has reports' };
+  }
+  const units2024 = listUnits(store, '2024');
+  const units2025 = listUnits(store, '2025');
+  const predecessors = predecessorsByUnit(store);
+  const successorOf = new Map<string, string>();
+  for (const u of units2025) for (const p of predecessors.get(u.id) ?? []) successorOf.set(p.code, u.code);
+
+  const data = generateIllustrativeData(
+    {
+      units2024: units2024.map((u) => ({
+        code: u.code, kind: u.kind as 'city' | 'province', population: u.population, districts: u.districts!, successor: successorOf.get(u.code)!,
+      })),
+      units2025: units2025.map((u) => ({
+        code: u.code, population: u.population, communes: u.communes!,
+        predecessors: (predecessors.get(u.id) ?? []).map((p) => p.code),
+      })),
+    },
+    today,
+  );
+
+  const unitId = new Map([...units2024, ...units2025].map((u) => [`${u.edition}:${u.code}`, u.id]));
+  const metricId = new Map(METRICS.map((m) => [m.key as string, m.id]));
+  const { sqlite } = store;
+  let observations = 0;
+  sqlite.transaction(() => {
+    const batchId = sqlite
+      .prepare(`INSERT INTO batches (source, actor, created_at, note) VALUES ('seed', 'seed', ?, ?) RETURNING id`)
+      .pluck()
+      .get(now.toISOString(), `Dữ liệu minh họa / illustrative data (seed ${ILLUSTRATIVE_SEED}, reports to ${today})`) as number;
+    const insert = sqlite.prepare(
+      `INSERT INTO observations (unit_id, metric_id, report_date, value, batch_id) VALUES (?, ?, ?, ?, ?)`,
+    );
+    for (const s of data.series) {
+      const unit = unitId.get(`${s.edition}:${s.code}`)!;
+      const metric = metricId.get(s.metric)!;
+      for (const p of s.points) insert.run(unit, metric, p.date, p.value, batchId);
+      observations += s.points.length;
+    }
+    sqlite.prepare(`UPDATE batches SET row_count = ? WHERE id = ?`).run(observations, batchId);
+    const target = sqlite.prepare(
+      `INSERT INTO targets (unit_id, metric_id, baseline_date, baseline_value, due_date, target_value, note, illustrative, batch_id)
+       VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?)`,
+    );
+    for (const t of data.targets) {
+      target.run(unitId.get(`${t.edition}:${t.code}`)!, metricId.get(t.metric)!, t.baselineDate, t.baselineValue,
+        t.dueDate, t.targetValue, t.note, batchId);
+    }
+    const meta = sqlite.prepare(
+      `INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
+    );
+    meta.run('illustrative', 'true');
+    meta.run('illustrative_seed', String(ILLUSTRATIVE_SEED));
+    meta.run('illustrative_until', today);
+    rebuildTotals(sqlite);
+  })();
+  return { seeded: true, observations, targets: data.targets.length };
+}
