@@ -1,9 +1,16 @@
-// Placeholder server component; replaced by the real dashboard.
-export default function HomePage() {
+// The national overview: where the country stands on each Project 06 metric.
+import { NationalFigures } from '@/components/national-figures';
+import { getStore } from '@/db/client';
+import { getNationalSummary } from '@/db/queries';
+
+// Figures change with every write: render on each request, never at build time.
+export const dynamic = 'force-dynamic';
+
+export default function OverviewPage() {
+  const summary = getNationalSummary(getStore(), { edition: '2025' });
   return (
-    <main className="mx-auto max-w-5xl p-8">
-      <h1 className="text-3xl font-bold">Đề án 06</h1>
-      <p className="mt-2 text-gray-600">Bảng theo dõi tiến độ theo tỉnh, thành phố.</p>
+    <main className="mx-auto max-w-6xl p-6">
+      <NationalFigures summary={summary} locale="vi" />
     </main>
   );
 }

@@ -1,7 +1,7 @@
 // Fills a store with the illustrative dataset (lib/illustrative) in one transaction.
 import type { Store } from './client';
 import { listUnits, predecessorsByUnit } from './queries';
-import { rebuildTotals } from './totals';
+import { writeObservations, type ObservationInput } from './observations';
 import { generateIllustrativeData, ILLUSTRATIVE_SEED } from '@/lib/illustrative/generate';
 import { METRICS } from '@/lib/metrics';
 
@@ -46,22 +46,22 @@ export function seedIllustrativeData(store: Store, today: string, now: Date = ne
   const unitId = new Map([...units2024, ...units2025].map((u) => [`${u.edition}:${u.code}`, u.id]));
   const metricId = new Map(METRICS.map((m) => [m.key as string, m.id]));
   const { sqlite } = store;
-  let observations = 0;
+  const rows: ObservationInput[] = data.series.flatMap((s) =>
+    s.points.map((p) => ({
+      unitId: unitId.get(`${s.edition}:${s.code}`)!,
+      metricId: metricId.get(s.metric)!,
+      reportDate: p.date,
+      value: p.value,
+    })),
+  );
+  // One transaction for reports, targets and the illustrative mark: a seed is whole or absent.
   sqlite.transaction(() => {
-    const batchId = sqlite
-      .prepare(`INSERT INTO batches (source, actor, created_at, note) VALUES ('seed', 'seed', ?, ?) RETURNING id`)
-      .pluck()
-      .get(now.toISOString(), `Dữ liệu minh họa / illustrative data (seed ${ILLUSTRATIVE_SEED}, reports to ${today})`) as number;
-    const insert = sqlite.prepare(
-      `INSERT INTO observations (unit_id, metric_id, report_date, value, batch_id) VALUES (?, ?, ?, ?, ?)`,
+    const { batchId } = writeObservations(
+      store,
+      { source: 'seed', actor: 'seed', note: `Dữ liệu minh họa / illustrative data (seed ${ILLUSTRATIVE_SEED}, reports to ${today})` },
+      rows,
+      now,
     );
-    for (const s of data.series) {
-      const unit = unitId.get(`${s.edition}:${s.code}`)!;
-      const metric = metricId.get(s.metric)!;
-      for (const p of s.points) insert.run(unit, metric, p.date, p.value, batchId);
-      observations += s.points.length;
-    }
-    sqlite.prepare(`UPDATE batches SET row_count = ? WHERE id = ?`).run(observations, batchId);
     const target = sqlite.prepare(
       `INSERT INTO targets (unit_id, metric_id, baseline_date, baseline_value, due_date, target_value, note, illustrative, batch_id)
        VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?)`,
@@ -76,7 +76,7 @@ export function seedIllustrativeData(store: Store, today: string, now: Date = ne
     meta.run('illustrative', 'true');
     meta.run('illustrative_seed', String(ILLUSTRATIVE_SEED));
     meta.run('illustrative_until', today);
-    rebuildTotals(sqlite);
   })();
+  const observations = rows.length;
   return { seeded: true, observations, targets: data.targets.length };
 }

@@ -13,10 +13,17 @@ export function isIsoDate(text: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
 }
 
+// Reports fall on a few hundred distinct dates, read many thousand times per page: remember them.
+const dayNumbers = new Map<string, number>();
+
 /** Days since 1970-01-01. Throws on text that is not a calendar date. */
 export function dayNumber(iso: string): number {
+  const known = dayNumbers.get(iso);
+  if (known !== undefined) return known;
   if (!isIsoDate(iso)) throw new RangeError(`not a date (YYYY-MM-DD): ${iso}`);
-  return Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / MS_PER_DAY;
+  const day = Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / MS_PER_DAY;
+  if (dayNumbers.size < 100_000) dayNumbers.set(iso, day);
+  return day;
 }
 
 export function fromDayNumber(day: number): string {

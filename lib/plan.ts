@@ -27,11 +27,13 @@ export interface PlanAt {
  * target replaces an earlier one from its baseline on). Before every baseline, the earliest.
  */
 export function targetInForce<T extends Target>(targets: readonly T[], date: string): T | null {
-  if (targets.length === 0) return null;
-  const sorted = [...targets].sort((a, b) => a.baselineDate.localeCompare(b.baselineDate));
-  let chosen = sorted[0];
-  for (const t of sorted) if (t.baselineDate <= date) chosen = t;
-  return chosen;
+  let earliest: T | null = null;
+  let inForce: T | null = null;
+  for (const t of targets) {
+    if (earliest === null || t.baselineDate < earliest.baselineDate) earliest = t;
+    if (t.baselineDate <= date && (inForce === null || t.baselineDate > inForce.baselineDate)) inForce = t;
+  }
+  return inForce ?? earliest;
 }
 
 export function expectedValue(target: Target, date: string, shape: PlanShape): number {

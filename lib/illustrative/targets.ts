@@ -68,7 +68,8 @@ export function linearTarget({ points, phase, pace, cap, fallback, r }: TargetIn
   const a = valueOn(points, phase.judgedOn);
   const bounded = (t: number) => Math.min(cap, Math.max(b + 1, roundSignificant(t)));
   if (a === null || a <= b) return [b, bounded(fallback)];
-  if (pace === 'fast') return [b, Math.min(cap, Math.max(b + 1, Math.floor(a * r.uniform(0.85, 0.97))))];
+  // Passed already: at most 97% of the actual, so rounding to three figures cannot lift it above.
+  if (pace === 'fast') return [b, Math.min(cap, Math.max(b + 1, roundSignificant(a * r.uniform(0.85, 0.97))))];
   const elapsed = daysBetween(phase.baselineDate, phase.judgedOn) / daysBetween(phase.baselineDate, phase.dueDate);
   // actual / expected when the target equals the actual: the most "on track" can be.
   const ceiling = a / (b + (a - b) * elapsed);

@@ -1,0 +1,73 @@
+// The one write path for reports: every figure enters in a batch (who, when, how), a value
+// already there is corrected only if it differs (the trigger in migration 0001 keeps the old
+// value in observation_audit), and the national totals are rebuilt in the same transaction.
+import type { Store } from './client';
+import { rebuildTotals } from './totals';
+
+export interface BatchInfo {
+  source: 'seed' | 'import' | 'api' | 'form' | 'script';
+  actor: string;
+  note?: string;
+}
+
+export interface ObservationInput {
+  unitId: number;
+  metricId: number;
+  reportDate: string;
+  value: number;
+}
+
+export interface WriteResult {
+  /** Null when nothing changed: writing the same figures again leaves no batch behind. */
+  batchId: number | null;
+  inserted: number;
+  corrected: number;
+  unchanged: number;
+}
+
+export function writeObservations(
+  store: Store,
+  batch: BatchInfo,
+  rows: readonly ObservationInput[],
+  now: Date = new Date(),
+): WriteResult {
+  const { sqlite } = store;
+  return sqlite.transaction((): WriteResult => {
+    const batchId = sqlite
+      .prepare(`INSERT INTO batches (source, actor, created_at, note) VALUES (?, ?, ?, ?) RETURNING id`)
+      .pluck()
+      .get(batch.source, batch.actor, now.toISOString(), batch.note ?? null) as number;
+    const existing = sqlite
+      .prepare(`SELECT value FROM observations WHERE unit_id = ? AND metric_id = ? AND report_date = ?`)
+      .pluck();
+    const insert = sqlite.prepare(
+      `INSERT INTO observations (unit_id, metric_id, report_date, value, batch_id) VALUES (?, ?, ?, ?, ?)`,
+    );
+    const correct = sqlite.prepare(
+      `UPDATE observations SET value = ?, batch_id = ? WHERE unit_id = ? AND metric_id = ? AND report_date = ?`,
+    );
+    const result: WriteResult = { batchId, inserted: 0, corrected: 0, unchanged: 0 };
+    const touched = new Set<number>();
+    for (const r of rows) {
+      const old = existing.get(r.unitId, r.metricId, r.reportDate) as number | undefined;
+      if (old === undefined) {
+        insert.run(r.unitId, r.metricId, r.reportDate, r.value, batchId);
+        result.inserted++;
+      } else if (old !== r.value) {
+        correct.run(r.value, batchId, r.unitId, r.metricId, r.reportDate);
+        result.corrected++;
+      } else {
+        result.unchanged++;
+        continue;
+      }
+      touched.add(r.metricId);
+    }
+    if (touched.size === 0) {
+      sqlite.prepare(`DELETE FROM batches WHERE id = ?`).run(batchId);
+      return { ...result, batchId: null };
+    }
+    sqlite.prepare(`UPDATE batches SET row_count = ? WHERE id = ?`).run(result.inserted + result.corrected, batchId);
+    rebuildTotals(sqlite, [...touched]);
+    return result;
+  })();
+}

@@ -1,0 +1,28 @@
+// Real SQLite stores for tests: a fresh file in a temporary folder, optionally seeded.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { openStore, type Store } from './client';
+import { seedIllustrativeData } from './seed';
+
+/** The "today" the tests seed with, so that their expectations never move with the calendar. */
+export const TEST_TODAY = '2026-11-26';
+
+export interface TestStore extends Store {
+  dir: string;
+  dispose(): void;
+}
+
+export function createTestStore(options: { seed?: boolean } = {}): TestStore {
+  const dir = mkdtempSync(path.join(tmpdir(), 'de-an-06-test-'));
+  const store = openStore(path.join(dir, 'store.db'));
+  if (options.seed) seedIllustrativeData(store, TEST_TODAY, new Date('2026-11-26T00:00:00Z'));
+  return {
+    ...store,
+    dir,
+    dispose() {
+      store.sqlite.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,31 @@
+// Validation schemas shared by the command line and the API: one rule, one message.
+import { z } from 'zod';
+import { isIsoDate } from './dates';
+import { EDITIONS } from './editions';
+import { METRIC_KEYS } from './metrics';
+
+export const isoDate = z.string().refine(isIsoDate, { message: 'must be a calendar date written YYYY-MM-DD' });
+
+export const edition = z.enum(EDITIONS as ['2024', '2025'], { message: 'must be 2024 or 2025' });
+
+export const metricKey = z.enum(METRIC_KEYS as [string, ...string[]], {
+  message: `must be one of ${METRIC_KEYS.join(', ')}`,
+});
+
+export const reportQuery = z.object({
+  date: isoDate.optional(),
+  edition: edition.optional(),
+});
+
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+/** The first problem of a failed parse, as "field: reason". */
+export function fieldErrors(error: z.ZodError): FieldError[] {
+  return error.issues.map((issue) => ({
+    field: issue.path.join('.') || '(input)',
+    message: issue.message,
+  }));
+}

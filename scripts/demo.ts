@@ -1,0 +1,30 @@
+// npm run demo: the dashboard on the embedded SQLite store, ready to open.
+// Applies the migrations, fills an empty store with the illustrative data (a store that already
+// has reports is reused as it is), builds the app and serves it on PORT (default 3000).
+import { spawn, spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { databasePath, openStore } from '@/db/client';
+import { seedIllustrativeData } from '@/db/seed';
+import { vietnamDate } from '@/lib/dates';
+
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
+const next = path.join(process.cwd(), 'node_modules', '.bin', 'next');
+const port = process.env.PORT ?? '3000';
+
+const file = databasePath();
+const store = openStore(file);
+const seeded = seedIllustrativeData(store, vietnamDate(new Date()));
+store.sqlite.close();
+console.log(
+  seeded.seeded
+    ? `demo: ${file}: filled with illustrative data (${seeded.observations} reports, ${seeded.targets} targets)`
+    : `demo: ${file}: reusing the store (${seeded.reason})`,
+);
+
+const build = spawnSync(next, ['build'], { stdio: 'inherit', env });
+if (build.status !== 0) process.exit(build.status ?? 1);
+
+console.log(`demo: serving http://localhost:${port}`);
+const server = spawn(next, ['start', '-p', port], { stdio: 'inherit', env });
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal));
+server.on('exit', (code) => process.exit(code ?? 0));
