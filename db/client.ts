@@ -28,7 +28,8 @@ export function databasePath(env: NodeJS.ProcessEnv = process.env): string {
 }
 
 export function openStore(file: string = databasePath(), options: { readonly?: boolean } = {}): Store {
-  if (file !== ':memory:') mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  // The file is the user's choice (DATABASE_URL): nothing for the bundler to trace.
+  if (file !== ':memory:') mkdirSync(path.dirname(path.resolve(/*turbopackIgnore: true*/ file)), { recursive: true });
   const sqlite = new Database(file, { readonly: options.readonly ?? false });
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('foreign_keys = ON');
