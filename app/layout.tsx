@@ -1,17 +1,21 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
+import { getLocale } from './locale';
+import { QueryProvider } from '@/components/query-provider';
 import './globals.css';
 
 export const metadata: Metadata = {
   title: 'Đề án 06 — Bảng theo dõi tiến độ',
-  description:
-    'Theo dõi tiến độ Đề án 06 theo từng tỉnh, thành phố / Project 06 progress by province',
+  description: 'Theo dõi tiến độ Đề án 06 theo từng tỉnh, thành phố / Project 06 progress by province',
 };
 
-export default function RootLayout({ children }: Readonly<{ children: ReactNode }>) {
+export default async function RootLayout({ children }: Readonly<{ children: ReactNode }>) {
+  const locale = await getLocale();
   return (
-    <html lang="vi">
-      <body className="font-sans antialiased">{children}</body>
+    <html lang={locale}>
+      <body className="font-sans text-slate-950 antialiased">
+        <QueryProvider>{children}</QueryProvider>
+      </body>
     </html>
   );
 }

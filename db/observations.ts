@@ -2,6 +2,7 @@
 // already there is corrected only if it differs (the trigger in migration 0001 keeps the old
 // value in observation_audit), and the national totals are rebuilt in the same transaction.
 import type { Store } from './client';
+import { bumpDataVersion } from './cache';
 import { rebuildTotals } from './totals';
 
 export interface BatchInfo {
@@ -68,6 +69,7 @@ export function writeObservations(
     }
     sqlite.prepare(`UPDATE batches SET row_count = ? WHERE id = ?`).run(result.inserted + result.corrected, batchId);
     rebuildTotals(sqlite, [...touched]);
+    bumpDataVersion(sqlite);
     return result;
   })();
 }

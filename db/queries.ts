@@ -1,4 +1,5 @@
 // Every read the dashboard and the scripts make. SQL lives here; the arithmetic is in lib/.
+import { cached } from './cache';
 import type { Store } from './client';
 import { EDITION_INFO, editionInForce, isEditionAvailable, MERGER_DATE, type Edition } from '@/lib/editions';
 import { addDays } from '@/lib/dates';
@@ -197,9 +198,11 @@ function resolve(store: Store, query: ReportQuery): Resolved {
  */
 function unitInputs(store: Store, r: Resolved, limit: number): { units: UnitRow[]; inputs: ReportUnitInput[] } {
   const units = listUnits(store, r.edition, r.level);
-  const describe = (u: UnitRow) => ({ code: u.code, nameVi: u.nameVi, nameAscii: u.nameAscii, kind: u.kind, region: u.region });
-  if (!r.available) return { units, inputs: units.map((u) => ({ ...describe(u), metrics: {} })) };
   const predecessors = r.edition === '2025' && r.level === 'province' ? predecessorsByUnit(store) : new Map<number, UnitRow[]>();
+  const describe = (u: UnitRow) => ({
+    code: u.code, nameVi: u.nameVi, nameAscii: u.nameAscii, kind: u.kind, region: u.region ?? derivedRegion(predecessors.get(u.id)),
+  });
+  if (!r.available) return { units, inputs: units.map((u) => ({ ...describe(u), metrics: {} })) };
   const sourcesOf = (u: UnitRow): UnitRow[] => (r.edition === r.sourceEdition ? [u] : (predecessors.get(u.id) ?? []));
   const sourceUnits = units.flatMap(sourcesOf);
   const metricIds = r.metrics.map((m) => m.id);
@@ -236,10 +239,23 @@ function unitInputs(store: Store, r: Resolved, limit: number): { units: UnitRow[
   return { units, inputs };
 }
 
+/** A 2025 province's region: that of its most populous predecessor. */
+function derivedRegion(predecessors: readonly UnitRow[] | undefined): string | null {
+  if (!predecessors?.length) return null;
+  return predecessors.reduce((a, b) => (b.population > a.population ? b : a)).region;
+}
+
+export interface ReportOptions extends ReportQuery {
+  /** Codes whose sum is reported as "national" (a region or meeting group). */
+  selection?: readonly string[];
+  /** How many recent reports each series keeps (trend lines); the forecast uses the last 8. */
+  reports?: number;
+}
+
 /** The report as of a date: every unit's progress on every metric, and the nation's. */
-export function getReport(store: Store, query: ReportQuery = {}): Report {
+export function getReport(store: Store, query: ReportOptions = {}): Report {
   const r = resolve(store, query);
-  const { inputs } = unitInputs(store, r, FORECAST_REPORTS);
+  const { inputs } = unitInputs(store, r, Math.max(FORECAST_REPORTS, query.reports ?? 0));
   return buildReport({
     asOf: r.asOf,
     edition: r.edition,
@@ -248,7 +264,80 @@ export function getReport(store: Store, query: ReportQuery = {}): Report {
     illustrative: isIllustrative(store),
     metrics: r.metrics,
     units: inputs,
+    selection: query.selection,
   });
+}
+
+/** The report the overview shows, with 26 weeks of trend, kept until the next write. */
+export function getOverviewReport(store: Store, query: ReportOptions): Report {
+  const key = JSON.stringify(['overview', query.date ?? null, query.edition ?? null, query.selection ?? null]);
+  return cached(store, key, () => getReport(store, { ...query, reports: TREND_REPORTS }));
+}
+
+export const TREND_REPORTS = 26;
+
+export interface MeetingGroup {
+  slug: string;
+  nameVi: string;
+  nameEn: string;
+  meetingDate: string | null;
+  /** Member codes in the edition asked for (2024 members map to their 2025 successors). */
+  codes: string[];
+}
+
+export function listGroups(store: Store, edition: Edition): MeetingGroup[] {
+  const rows = store.sqlite
+    .prepare(
+      `SELECT g.slug, g.name_vi AS nameVi, g.name_en AS nameEn, g.meeting_date AS meetingDate,
+         json_group_array(DISTINCT CASE WHEN u.edition = @edition THEN u.code
+           WHEN @edition = '2025' THEN (SELECT t.code FROM successions s JOIN units t ON t.id = s.to_unit_id WHERE s.from_unit_id = u.id)
+           ELSE NULL END) AS codes
+       FROM meeting_groups g JOIN meeting_group_members m ON m.group_id = g.id JOIN units u ON u.id = m.unit_id
+       GROUP BY g.id ORDER BY g.meeting_date DESC, g.slug`,
+    )
+    .all({ edition }) as (Omit<MeetingGroup, 'codes'> & { codes: string })[];
+  return rows.map((g) => ({ ...g, codes: (JSON.parse(g.codes) as (string | null)[]).filter((c): c is string => c !== null).sort() }));
+}
+
+export interface UnitInfo {
+  unit: UnitRow;
+  region: string | null;
+  /** For a 2024 unit: the 2025 unit it became, and when. */
+  successor: { code: string; nameVi: string; date: string } | null;
+  /** For a 2025 unit: the 2024 units it was made of. */
+  predecessors: { code: string; nameVi: string }[];
+}
+
+export function getUnitInfo(store: Store, edition: Edition, code: string): UnitInfo | null {
+  const unit = findUnit(store, edition, code);
+  if (!unit) return null;
+  const successor = store.sqlite
+    .prepare(
+      `SELECT t.code, t.name_vi AS nameVi, s.effective_date AS date FROM successions s JOIN units t ON t.id = s.to_unit_id
+       WHERE s.from_unit_id = ?`,
+    )
+    .get(unit.id) as UnitInfo['successor'] | undefined;
+  const predecessors = edition === '2025' ? (predecessorsByUnit(store).get(unit.id) ?? []) : [];
+  return {
+    unit,
+    region: unit.region ?? derivedRegion(predecessors),
+    successor: successor ?? null,
+    predecessors: predecessors.map((p) => ({ code: p.code, nameVi: p.nameVi })),
+  };
+}
+
+/**
+ * Where to look for a code that is not a unit of an edition: in 2025, the unit a 2024 code
+ * became (74 -> 79); in 2024, the 2024 units a 2025 code was made of.
+ */
+export function suggestUnits(store: Store, edition: Edition, code: string): { edition: Edition; code: string; nameVi: string }[] {
+  const other: Edition = edition === '2025' ? '2024' : '2025';
+  const found = findUnit(store, other, code);
+  if (!found) return [];
+  const info = getUnitInfo(store, other, code)!;
+  const itself = { edition: other, code, nameVi: found.nameVi };
+  if (edition === '2025') return info.successor ? [{ edition, code: info.successor.code, nameVi: info.successor.nameVi }, itself] : [itself];
+  return [...info.predecessors.map((p) => ({ edition, ...p })), itself];
 }
 
 export interface NationalSummary {
@@ -357,8 +446,11 @@ export function getRanking(store: Store, query: ReportQuery & { metric: MetricKe
 
 export interface UnitHistory {
   unit: UnitRow;
-  /** Per metric: every report (a 2025 unit's continues its predecessors' sum) and its targets. */
-  metrics: Partial<Record<MetricKey, { points: Point[]; targets: (Target & { unitCode: string })[] }>>;
+  /**
+   * Per metric: every report (a 2025 unit's continues its predecessors' sum) and the targets of
+   * the unit and of its predecessors, each saying whose it is (codes repeat across editions).
+   */
+  metrics: Partial<Record<MetricKey, { points: Point[]; targets: (Target & { unitCode: string; edition: Edition })[] }>>;
 }
 
 /** One unit's whole history, every metric; null when the code is not a unit of the edition. */
@@ -375,7 +467,7 @@ export function getUnitHistory(store: Store, query: { edition: Edition; code: st
     .raw()
     .all(JSON.stringify(ids)) as [number, number, string, number][];
   const targets = targetsByUnit(store, ids, METRIC_IDS);
-  const codeOf = new Map([unit, ...predecessors].map((u) => [u.id, u.code]));
+  const unitOf = new Map([unit, ...predecessors].map((u) => [u.id, u]));
 
   const metrics: UnitHistory['metrics'] = {};
   for (const metric of metricsForEditions(unit.edition)) {
@@ -392,7 +484,9 @@ export function getUnitHistory(store: Store, query: { edition: Edition; code: st
     }
     metrics[metric.key as MetricKey] = {
       points,
-      targets: ids.flatMap((id) => (targets.get(id)?.get(metric.id) ?? []).map((t) => ({ ...t, unitCode: codeOf.get(id)! }))),
+      targets: ids.flatMap((id) =>
+        (targets.get(id)?.get(metric.id) ?? []).map((t) => ({ ...t, unitCode: unitOf.get(id)!.code, edition: unitOf.get(id)!.edition })),
+      ),
     };
   }
   return { unit, metrics };

@@ -1,6 +1,7 @@
 // Fills a store with the illustrative dataset (lib/illustrative) in one transaction.
 import type { Store } from './client';
 import { listUnits, predecessorsByUnit } from './queries';
+import { bumpDataVersion } from './cache';
 import { writeObservations, type ObservationInput } from './observations';
 import { generateIllustrativeData, ILLUSTRATIVE_SEED } from '@/lib/illustrative/generate';
 import { METRICS } from '@/lib/metrics';
@@ -76,6 +77,7 @@ export function seedIllustrativeData(store: Store, today: string, now: Date = ne
     meta.run('illustrative', 'true');
     meta.run('illustrative_seed', String(ILLUSTRATIVE_SEED));
     meta.run('illustrative_until', today);
+    bumpDataVersion(sqlite); // the targets changed too
   })();
   const observations = rows.length;
   return { seeded: true, observations, targets: data.targets.length };

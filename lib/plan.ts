@@ -81,3 +81,19 @@ export function allOfPlans(plans: readonly (PlanAt | null)[]): PlanAt | null {
   const allDue = present.every((p) => p.expectedValue >= p.targetValue);
   return { targetValue: 1, expectedValue: allDue ? 1 : 0, dueDate, shape: 'step' };
 }
+
+/**
+ * Several units' targets in force as one, for drawing a planned path: values add up, the dates
+ * are the latest ones. Exact when the units share their dates (as in the illustrative data);
+ * an approximation otherwise, which is why status is never judged from it (see sumPlans).
+ */
+export function sumTargets(targets: readonly Target[]): Target | null {
+  if (targets.length === 0) return null;
+  const latest = (pick: (t: Target) => string) => targets.map(pick).reduce((a, b) => (b > a ? b : a));
+  return {
+    baselineDate: latest((t) => t.baselineDate),
+    baselineValue: targets.reduce((s, t) => s + t.baselineValue, 0),
+    dueDate: latest((t) => t.dueDate),
+    targetValue: targets.reduce((s, t) => s + t.targetValue, 0),
+  };
+}

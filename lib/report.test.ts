@@ -183,11 +183,20 @@ describe('buildReport', () => {
       metrics: [],
       national: {},
       nationalDetail: {},
+      nationalSeries: {},
       units: [
         { code: '01', name: 'Hà Nội', nameAscii: 'Ha Noi', kind: 'province', region: 'Đồng bằng sông Hồng', metrics: {} },
         { code: '79', name: 'Hồ Chí Minh', nameAscii: 'Ho Chi Minh', kind: 'province', region: 'Đồng bằng sông Hồng', metrics: {} },
       ],
     });
+  });
+
+  it('a selection sums only its units, while every unit is still reported', () => {
+    const all = buildReport(input());
+    const one = buildReport({ ...input(), selection: ['79'] });
+    expect(one.units).toEqual(all.units);
+    const hcm = all.units.find((u) => u.code === '79')!.metrics;
+    for (const key of one.metrics) expect(one.national[key]).toBe(hcm[key]!.value);
   });
 
   it('no units: national figures are null', () => {

@@ -1,6 +1,7 @@
 // The report on one date: every unit's progress on every metric, and the country's as their sum.
 // Pure: db/queries.ts gathers the reports and targets, this file does the arithmetic.
 import type { Edition } from './editions';
+import type { Point } from './forecast';
 import type { MetricDefinition, MetricKey } from './metrics';
 import { sumPlans, type PlanAt } from './plan';
 import { evaluateProgress, type MetricProgress } from './progress';
@@ -33,6 +34,8 @@ export interface ReportInput {
   illustrative: boolean;
   metrics: readonly MetricDefinition[];
   units: readonly ReportUnitInput[];
+  /** Codes whose sum is the "national" figure (a region or meeting group); all when absent. */
+  selection?: readonly string[];
 }
 
 export interface ReportUnit {
@@ -54,6 +57,8 @@ export interface Report {
   /** The national value of each metric (the sum of the units), null where there is none. */
   national: Partial<Record<MetricKey, number | null>>;
   nationalDetail: Partial<Record<MetricKey, MetricProgress>>;
+  /** The recent reports the national figures were judged from, oldest first. */
+  nationalSeries: Partial<Record<MetricKey, Point[]>>;
   units: ReportUnit[];
 }
 
@@ -70,16 +75,20 @@ export function buildReport(input: ReportInput): Report {
 
   const national: Report['national'] = {};
   const nationalDetail: Report['nationalDetail'] = {};
+  const nationalSeries: Report['nationalSeries'] = {};
+  const selected = input.selection ? input.units.filter((u) => input.selection!.includes(u.code)) : input.units;
   for (const key of keys) {
-    const parts = input.units.map((u) => u.metrics[key]).filter((m): m is UnitMetricInput => !!m);
+    const parts = selected.map((u) => u.metrics[key]).filter((m): m is UnitMetricInput => !!m);
+    const series = sumSeries(parts.map((p) => p.series));
     const progress = evaluateProgress(
-      sumSeries(parts.map((p) => p.series)),
+      series,
       sumPlans(parts.map((p) => p.plan)),
       sumNullable(parts.map((p) => p.denominator)),
       input.asOf,
     );
     national[key] = progress.value;
     nationalDetail[key] = progress;
+    nationalSeries[key] = series.points;
   }
 
   return {
@@ -91,6 +100,7 @@ export function buildReport(input: ReportInput): Report {
     metrics: keys,
     national,
     nationalDetail,
+    nationalSeries,
     units,
   };
 }

@@ -29,3 +29,26 @@ export function fieldErrors(error: z.ZodError): FieldError[] {
     message: issue.message,
   }));
 }
+
+export const unitQuery = z.object({
+  edition: edition.default('2025'),
+});
+
+export const lang = z.enum(['vi', 'en'], { message: 'must be vi or en' });
+
+export const leagueQuery = z.object({
+  date: isoDate.optional(),
+  edition: edition.default('2025'),
+  metric: metricKey.optional(),
+  region: z.string().regex(/^[a-z0-9-]{1,80}$/, { message: 'must be a region slug' }).optional(),
+  group: z.string().regex(/^[a-z0-9-]{1,80}$/, { message: 'must be a meeting-group slug' }).optional(),
+  sort: z
+    .string()
+    .refine((v) => ['code', 'name', 'region', ...METRIC_KEYS].includes(v), { message: `must be code, name, region or a metric key` })
+    .optional(),
+  dir: z.enum(['asc', 'desc'], { message: 'must be asc or desc' }).optional(),
+  lang: lang.optional(),
+});
+
+/** A unit code in a URL path: two digits. */
+export const unitCode = z.string().regex(/^\d{2}$/, { message: 'must be a two-digit province code' });

@@ -1,0 +1,134 @@
+// The route handlers, called as Next calls them, on a real seeded SQLite file.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { GET as lang } from '../../lang/route';
+import { GET as league } from './league/route';
+import { GET as report } from './report/route';
+import { GET as summary } from './summary/route';
+import { GET as history } from './units/[code]/history/route';
+import { GET as units } from './units/route';
+import { getReport } from '@/db/queries';
+import { createTestStore, type TestStore } from '@/db/test-store';
+
+let store: TestStore;
+beforeAll(() => {
+  store = createTestStore({ seed: true });
+  process.env.DATABASE_URL = store.path;
+});
+afterAll(() => store.dispose());
+
+const get = (path: string) => new Request(`http://localhost${path}`);
+/** CSV lines, after checking the UTF-8 byte-order mark that Excel needs (text() would hide it). */
+async function csvLines(response: Response): Promise<string[]> {
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  return new TextDecoder('utf-8', { ignoreBOM: false }).decode(bytes).trim().split('\r\n');
+}
+const historyOf = (code: string, query = '') => history(get(`/api/v1/units/${code}/history${query}`), { params: Promise.resolve({ code }) });
+
+describe('GET /api/v1/report', () => {
+  it('answers the same JSON as the report command', async () => {
+    const response = report(get('/api/v1/report?date=2024-11-13&edition=2024'));
+    expect(response.status).toBe(200);
+    const body = await response.json();
+    expect(body.national).toMatchObject({ health_book_records: 14_800_000, judicial_record_applications: 24_887, districts_digitized: 461 });
+    expect(body).toEqual(JSON.parse(JSON.stringify(getReport(store, { date: '2024-11-13', edition: '2024' }))));
+  });
+
+  it.each([
+    ['?date=2024-02-30', 'date'],
+    ['?date=13-11-2024', 'date'],
+    ['?edition=2026', 'edition'],
+  ])('refuses %s with 400 naming the parameter', async (query, parameter) => {
+    const response = report(get(`/api/v1/report${query}`));
+    expect(response.status).toBe(400);
+    const body = await response.json();
+    expect(body.error.parameter).toBe(parameter);
+    expect(body.error.message).toMatch(new RegExp(`^${parameter} must be`));
+  });
+});
+
+describe('GET /api/v1/units', () => {
+  it('lists both editions with who became whom', async () => {
+    const body = await units(get('/api/v1/units')).json();
+    expect(body.units).toHaveLength(97);
+    const bd = body.units.find((u: { edition: string; code: string }) => u.edition === '2024' && u.code === '74');
+    expect(bd.successor).toEqual({ code: '79', nameVi: 'Hồ Chí Minh', date: '2025-07-01' });
+    const hcm = body.units.find((u: { edition: string; code: string }) => u.edition === '2025' && u.code === '79');
+    expect(hcm.predecessors.map((p: { code: string }) => p.code)).toEqual(['74', '77', '79']);
+    expect(hcm.region).toBe('Đông Nam Bộ');
+  });
+
+  it('filters by edition, and refuses an unknown one', async () => {
+    expect((await units(get('/api/v1/units?edition=2025')).json()).units).toHaveLength(34);
+    expect(units(get('/api/v1/units?edition=1999')).status).toBe(400);
+  });
+});
+
+describe('GET /api/v1/units/[code]/history', () => {
+  it("gives a unit's reports across the merger", async () => {
+    const response = await historyOf('79', '?edition=2025');
+    expect(response.status).toBe(200);
+    const body = await response.json();
+    expect(body.unit.code).toBe('79');
+    expect(body.metrics.health_book_records.points[0].date < '2025-07-01').toBe(true);
+  });
+
+  it('says where a code went when it is not in the edition (74 -> 79)', async () => {
+    const response = await historyOf('74', '?edition=2025');
+    expect(response.status).toBe(404);
+    const body = await response.json();
+    expect(body.error.parameter).toBe('code');
+    expect(body.suggestions[0]).toMatchObject({ edition: '2025', code: '79' });
+  });
+
+  it('refuses a malformed code or format with 400', async () => {
+    expect((await historyOf('7a')).status).toBe(400);
+    expect((await historyOf('79', '?format=xml')).status).toBe(400);
+  });
+
+  it('downloads as CSV, newest first, readable by Excel', async () => {
+    const response = await historyOf('01', '?edition=2024&format=csv');
+    expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    const lines = await csvLines(response);
+    expect(lines[0]).toMatch(/^Ngày báo cáo,Hồ sơ sổ sức khỏe điện tử,/);
+    expect(lines[1]).toMatch(/^25\/06\/2025,/);
+  });
+});
+
+describe('GET /api/v1/league', () => {
+  it('is the table as shown: the group, sorted, as CSV', async () => {
+    const response = league(get('/api/v1/league?edition=2024&date=2024-11-13&group=hoi-nghi-14-11-2024&sort=name&dir=asc'));
+    expect(response.status).toBe(200);
+    const lines = await csvLines(response);
+    expect(lines).toHaveLength(13);
+    const names = lines.slice(1).map((l) => l.split(',')[1]);
+    expect(names).toEqual([...names].sort(new Intl.Collator('vi').compare));
+    expect(names).toContain('Bình Dương');
+  });
+
+  it('refuses an unknown sort column', async () => {
+    expect(league(get('/api/v1/league?sort=colour')).status).toBe(400);
+  });
+});
+
+describe('GET /api/v1/summary', () => {
+  it('gives the national figures and a data version that pages poll', async () => {
+    const body = await summary(get('/api/v1/summary?date=2024-11-13&edition=2024')).json();
+    expect(body.dataVersion).toMatch(/^\d+$/);
+    expect(body.metrics.health_book_records.value).toBe(14_800_000);
+  });
+});
+
+describe('GET /lang', () => {
+  it('remembers the language and goes back to the page', () => {
+    const response = lang(get('/lang?to=en&back=%2Fprovinces%2F79'));
+    expect(response.status).toBe(303);
+    expect(response.headers.get('location')).toBe('/provinces/79');
+    expect(response.headers.get('set-cookie')).toMatch(/^lang=en;/);
+  });
+
+  it('never redirects off the site', () => {
+    expect(lang(get('/lang?to=vi&back=%2F%2Fevil.example')).headers.get('location')).toBe('/');
+    expect(lang(get('/lang?to=fr')).status).toBe(400);
+  });
+});

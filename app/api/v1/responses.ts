@@ -1,0 +1,37 @@
+// JSON answers of the API: data, or an error naming the parameter and the reason.
+import type { z } from 'zod';
+import { toCsv } from '@/lib/csv';
+import { fieldErrors } from '@/lib/validation';
+
+export function json(data: unknown, init: ResponseInit = {}): Response {
+  return Response.json(data, {
+    ...init,
+    headers: { 'Cache-Control': 'no-store', ...init.headers },
+  });
+}
+
+export function badRequest(parameter: string, message: string): Response {
+  return json({ error: { parameter, message: `${parameter} ${message}` } }, { status: 400 });
+}
+
+/** Parses the query string with a schema; the first problem becomes a 400. */
+export function parseQuery<T extends z.ZodType>(
+  request: Request,
+  schema: T,
+): { ok: true; data: z.infer<T> } | { ok: false; response: Response } {
+  const params = Object.fromEntries(new URL(request.url).searchParams);
+  const result = schema.safeParse(params);
+  if (result.success) return { ok: true, data: result.data };
+  const [first] = fieldErrors(result.error);
+  return { ok: false, response: badRequest(first.field, first.message) };
+}
+
+export function csv(header: readonly string[], rows: readonly (readonly (string | number | null)[])[], filename: string): Response {
+  return new Response(toCsv(header, rows), {
+    headers: {
+      'Content-Type': 'text/csv; charset=utf-8',
+      'Content-Disposition': `attachment; filename="${filename}"`,
+      'Cache-Control': 'no-store',
+    },
+  });
+}

@@ -1,0 +1,33 @@
+// GET /api/v1/units/79/history?edition=2025: every report of one unit (a 2025 unit's continues
+// its predecessors' sum before 1/7/2025) and its targets. ?format=csv for a spreadsheet.
+import { badRequest, csv, json, parseQuery } from '../../../responses';
+import { getStore } from '@/db/client';
+import { getUnitHistory, suggestUnits } from '@/db/queries';
+import { historyCsv } from '@/lib/history';
+import { lang, unitCode, unitQuery } from '@/lib/validation';
+import { z } from 'zod';
+
+export const dynamic = 'force-dynamic';
+
+const query = unitQuery.extend({ format: z.enum(['json', 'csv'], { message: 'must be json or csv' }).default('json'), lang: lang.default('vi') });
+
+export async function GET(request: Request, context: { params: Promise<{ code: string }> }): Promise<Response> {
+  const { code } = await context.params;
+  if (!unitCode.safeParse(code).success) return badRequest('code', 'must be a two-digit province code');
+  const parsed = parseQuery(request, query);
+  if (!parsed.ok) return parsed.response;
+  const { edition, format } = parsed.data;
+  const store = getStore();
+  const history = getUnitHistory(store, { edition, code });
+  if (!history) {
+    return json(
+      { error: { parameter: 'code', message: `code ${code} is not a unit of the ${edition} edition` }, suggestions: suggestUnits(store, edition, code) },
+      { status: 404 },
+    );
+  }
+  if (format === 'csv') {
+    const { header, rows } = historyCsv(history, parsed.data.lang);
+    return csv(header, rows, `de-an-06-${edition}-${code}-lich-su.csv`);
+  }
+  return json(history);
+}

@@ -1,0 +1,169 @@
+// A province: who it is (and what it became or was made of), a chart per metric against its
+// target and deadline, its table as of the report date, and its report history.
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getLocale } from '../../locale';
+import { HistoryTable } from '@/components/history-table';
+import { LiveRefresh } from '@/components/live-refresh';
+import { MetricChartLazy } from '@/components/metric-chart-lazy';
+import { ProvinceTable } from '@/components/province-table';
+import { SiteHeader } from '@/components/site-header';
+import { cached, dataVersion } from '@/db/cache';
+import { getStore } from '@/db/client';
+import { getOverviewReport, getUnitHistory, getUnitInfo, latestReportDate } from '@/db/queries';
+import { buildChartSeries } from '@/lib/chart-series';
+import { addDays } from '@/lib/dates';
+import { EDITION_INFO, isEdition, MERGER_DATE, type Edition } from '@/lib/editions';
+import { formatDate, formatNumber, metricName, metricUnit } from '@/lib/format';
+import { historyTable, pageOf } from '@/lib/history';
+import { METRICS } from '@/lib/metrics';
+import type { SearchParams } from '@/lib/overview-state';
+import { sumTargets, targetInForce } from '@/lib/plan';
+import { regionByName } from '@/lib/regions';
+import { isIsoDate } from '@/lib/dates';
+
+export const dynamic = 'force-dynamic';
+
+const HISTORY_PAGE = 20;
+
+const TEXT = {
+  vi: {
+    kind: { city: 'Thành phố trực thuộc trung ương', province: 'Tỉnh', commune: 'Xã', ward: 'Phường' },
+    population: 'Dân số (2020, sơ bộ)', districts: 'huyện', communes: 'xã, phường',
+    became: (date: string) => `Từ ${date} sáp nhập vào`,
+    madeOf: 'Hình thành ngày 01/07/2025 từ:',
+    sums: 'Số liệu trước 01/07/2025 là tổng của các tỉnh cũ.',
+    table: 'Tình hình thực hiện', asOf: 'Số liệu đến ngày', charts: 'Diễn biến theo thời gian',
+    notAvailable: 'Tỉnh này không còn báo cáo sau 30/06/2025. Số liệu dưới đây là của báo cáo cuối cùng.',
+    overview: '← Tổng quan', illustrativeTargets: 'Chỉ tiêu minh họa.',
+  },
+  en: {
+    kind: { city: 'Centrally-run city', province: 'Province', commune: 'Commune', ward: 'Ward' },
+    population: 'Population (2020, preliminary)', districts: 'districts', communes: 'communes and wards',
+    became: (date: string) => `On ${date} merged into`,
+    madeOf: 'Formed on 01/07/2025 from:',
+    sums: 'Figures before 01/07/2025 are the sums of the former provinces.',
+    table: 'Progress', asOf: 'Data as of', charts: 'Over time',
+    notAvailable: 'This province no longer reports after 30/06/2025. The figures below are from its last report.',
+    overview: '← Overview', illustrativeTargets: 'Targets are illustrative.',
+  },
+};
+
+export default async function ProvincePage({ params, searchParams }: { params: Promise<{ code: string }>; searchParams: Promise<SearchParams> }) {
+  const [{ code }, query] = await Promise.all([params, searchParams]);
+  const locale = await getLocale(query);
+  const t = TEXT[locale];
+  const one = (name: string) => (typeof query[name] === 'string' ? (query[name] as string) : undefined);
+  const edition: Edition = isEdition(one('edition') ?? '') ? (one('edition') as Edition) : '2025';
+  const store = getStore();
+  const info = getUnitInfo(store, edition, code);
+  if (!info) notFound();
+
+  // A 2024 province is shown as of its last report unless a date is asked for.
+  const latest = latestReportDate(store) ?? MERGER_DATE;
+  const askedDate = one('date');
+  const lastDay = edition === '2024' ? addDays(MERGER_DATE, -1) : latest;
+  const date = askedDate && isIsoDate(askedDate) ? askedDate : lastDay < latest ? lastDay : latest;
+  const report = getOverviewReport(store, { date, edition });
+  const unitReport = report.units.find((u) => u.code === code)!;
+  const history = cached(store, JSON.stringify(['history', edition, code]), () => getUnitHistory(store, { edition, code })!);
+
+  const pageHref = (page: number) => {
+    const q = new URLSearchParams(edition === '2025' ? {} : { edition });
+    if (askedDate) q.set('date', askedDate);
+    if (page > 1) q.set('page', String(page));
+    const text = q.toString();
+    return `/provinces/${code}${text ? `?${text}` : ''}`;
+  };
+  const table = historyTable({ metrics: Object.fromEntries(Object.entries(history.metrics).map(([k, v]) => [k, { points: v!.points.filter((p) => p.date <= date) }])) });
+  const paged = pageOf(table.rows, Number(one('page') ?? 1), HISTORY_PAGE);
+  const region = regionByName(info.region);
+
+  return (
+    <div className="mx-auto max-w-screen-xl space-y-6 p-4 sm:p-6">
+      <SiteHeader locale={locale} path={pageHref(paged.page)} illustrative={report.illustrative} />
+      <nav className="text-sm print:hidden"><Link href={edition === '2025' ? '/' : `/?edition=${edition}`} className="underline">{t.overview}</Link></nav>
+      <header className="space-y-1" data-testid="province-header">
+        <h1 className="text-3xl font-bold">{info.unit.nameVi} <span className="text-lg font-normal text-slate-600">({code})</span></h1>
+        <p>
+          {t.kind[info.unit.kind]}
+          {region && ` · ${locale === 'vi' ? region.nameVi : region.nameEn}`}
+          {' · '}{locale === 'vi' ? EDITION_INFO[edition].nameVi : EDITION_INFO[edition].nameEn}
+        </p>
+        <p className="text-sm text-slate-700">
+          {t.population}: {formatNumber(info.unit.population, locale)}
+          {info.unit.districts !== null && ` · ${formatNumber(info.unit.districts, locale)} ${t.districts}`}
+          {info.unit.communes !== null && ` · ${formatNumber(info.unit.communes, locale)} ${t.communes}`}
+        </p>
+        {info.successor && (
+          <p data-testid="successor">
+            {t.became(formatDate(info.successor.date, locale))}{' '}
+            <Link className="underline" href={`/provinces/${info.successor.code}`}>{info.successor.nameVi} ({info.successor.code})</Link>.
+          </p>
+        )}
+        {info.predecessors.length > 0 && (
+          <p data-testid="predecessors">
+            {t.madeOf}{' '}
+            {info.predecessors.map((p, i) => (
+              <span key={p.code}>
+                {i > 0 && ', '}
+                <Link className="underline" href={`/provinces/${p.code}?edition=2024`}>{p.nameVi} ({p.code})</Link>
+              </span>
+            ))}
+            . {t.sums}
+          </p>
+        )}
+      </header>
+      <LiveRefresh query={`?edition=${edition}&date=${date}`} version={dataVersion(store)} asOfLabel={formatDate(report.asOf, locale)} locale={locale} />
+      {!report.available && <p className="rounded border border-slate-400 p-3">{t.notAvailable}</p>}
+      <ProvinceTable metrics={unitReport.metrics} locale={locale} caption={`${t.table} · ${t.asOf} ${formatDate(report.asOf, locale)}. ${report.illustrative ? t.illustrativeTargets : ''}`} />
+      <section aria-labelledby="charts-title" className="space-y-4">
+        <h2 id="charts-title" className="text-lg font-semibold">{t.charts}</h2>
+        <div className="grid gap-6 lg:grid-cols-2">
+          {METRICS.filter((m) => history.metrics[m.key]?.points.length).map((m) => {
+            const h = history.metrics[m.key]!;
+            const progress = unitReport.metrics[m.key];
+            // The target in force for the unit(s) whose figures the chart shows: the 2025 unit's
+            // own once it reports the metric, else its predecessors' (as of their last day).
+            const own = edition === '2024' || (date >= MERGER_DATE && (m.editions as readonly Edition[]).includes('2025'));
+            const when = own ? date : date < MERGER_DATE ? date : addDays(MERGER_DATE, -1);
+            const whose = (x: { unitCode: string; edition: Edition }) =>
+              own ? x.edition === edition && x.unitCode === code : x.edition === '2024';
+            const mine = h.targets.filter(whose);
+            const inForce = sumTargets([...new Set(mine.map((x) => x.unitCode))].flatMap((c) => {
+              const chosen = targetInForce(mine.filter((x) => x.unitCode === c), when);
+              return chosen ? [chosen] : [];
+            }));
+            const rows = buildChartSeries({
+              points: h.points,
+              targets: h.targets,
+              shape: m.kind === 'milestone' ? 'step' : 'linear',
+              forecast: { date: progress?.forecast.date ?? null },
+              asOf: date,
+              targetInForce: inForce,
+            });
+            return (
+              <MetricChartLazy
+                key={m.key}
+                rows={rows}
+                target={inForce?.targetValue ?? null}
+                dueDate={inForce?.dueDate ?? null}
+                locale={locale}
+                title={metricName(m, locale)}
+                unit={metricUnit(m, locale)}
+              />
+            );
+          })}
+        </div>
+      </section>
+      <HistoryTable
+        table={{ metrics: table.metrics, rows: paged.items }}
+        page={paged.page}
+        pages={paged.pages}
+        pageHref={pageHref}
+        csvHref={`/api/v1/units/${code}/history?edition=${edition}&format=csv&lang=${locale}`}
+        locale={locale}
+      />
+    </div>
+  );
+}

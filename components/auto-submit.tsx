@@ -1,0 +1,35 @@
+'use client';
+// Applies the overview's controls as soon as one changes, with a client-side navigation that
+// keeps the URL a clean permalink (region=/group= rather than the form's scope=).
+import { useRouter } from 'next/navigation';
+import { useEffect } from 'react';
+
+export function AutoSubmit({ formId }: { formId: string }) {
+  const router = useRouter();
+  useEffect(() => {
+    const form = document.getElementById(formId) as HTMLFormElement | null;
+    if (!form) return;
+    const go = (event?: Event) => {
+      event?.preventDefault();
+      const query = new URLSearchParams();
+      for (const [name, value] of new FormData(form)) {
+        if (typeof value !== 'string' || value === '') continue;
+        if (name === 'scope') {
+          const [kind, slug] = value.split(':');
+          query.set(kind, slug);
+        } else query.set(name, value);
+      }
+      if (query.get('edition') === '2025') query.delete('edition');
+      if (query.get('metric') === 'health_book_records') query.delete('metric');
+      const text = query.toString();
+      router.push(`${form.getAttribute('action') ?? '/'}${text ? `?${text}` : ''}`, { scroll: false });
+    };
+    form.addEventListener('change', go);
+    form.addEventListener('submit', go);
+    return () => {
+      form.removeEventListener('change', go);
+      form.removeEventListener('submit', go);
+    };
+  }, [formId, router]);
+  return null;
+}

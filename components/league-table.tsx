@@ -1,0 +1,105 @@
+// All provinces x metrics, sortable by any column (links, so each order is a permalink), with
+// the status counts of what is shown and a CSV download of exactly those rows.
+import Link from 'next/link';
+import { Fragment } from 'react';
+import { STATUS_STYLE } from './status';
+import { formatNumber, formatPercent, metricName, statusLabel, type Locale } from '@/lib/format';
+import type { League } from '@/lib/league';
+import { metricByKey } from '@/lib/metrics';
+import type { SortColumn } from '@/lib/overview-state';
+import { STATUSES } from '@/lib/status';
+
+const TEXT = {
+  vi: { title: 'Bảng tổng hợp', code: 'Mã', name: 'Tỉnh, thành phố', region: 'Vùng', counts: 'Số địa phương theo trạng thái', csv: 'Tải CSV', note: '% chỉ tiêu; số dưới là giá trị', sortBy: 'Sắp xếp theo' },
+  en: { title: 'League table', code: 'Code', name: 'Province', region: 'Region', counts: 'Provinces by status', csv: 'Download CSV', note: '% of target; the figure below is the value', sortBy: 'Sort by' },
+};
+
+export function LeagueTable({ league, locale, sort, dir, sortHref, csvHref, provinceHref }: {
+  league: League;
+  locale: Locale;
+  sort: SortColumn;
+  dir: 'asc' | 'desc';
+  sortHref: (column: SortColumn, dir: 'asc' | 'desc') => string;
+  csvHref: string;
+  provinceHref: (code: string) => string;
+}) {
+  const t = TEXT[locale];
+  const header = (column: SortColumn, label: string, numeric: boolean) => {
+    const active = sort === column;
+    const next = active ? (dir === 'asc' ? 'desc' : 'asc') : numeric ? 'desc' : 'asc';
+    return (
+      <th scope="col" aria-sort={active ? (dir === 'asc' ? 'ascending' : 'descending') : 'none'} className={`px-2 py-1 align-bottom ${numeric ? 'text-right' : 'text-left'}`}>
+        <Link href={sortHref(column, next)} scroll={false} className="hover:underline" aria-label={`${t.sortBy} ${label}`}>
+          {label}
+          <span aria-hidden="true">{active ? (dir === 'asc' ? ' ▲' : ' ▼') : ''}</span>
+        </Link>
+      </th>
+    );
+  };
+  return (
+    <section aria-labelledby="league-title">
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h2 id="league-title" className="text-lg font-semibold">{t.title}</h2>
+        <a href={csvHref} className="rounded border border-slate-400 px-2 py-1 text-sm hover:bg-slate-100 print:hidden" download>
+          {t.csv}
+        </a>
+      </div>
+      <p className="text-xs text-slate-700">{t.note}</p>
+      <div className="mt-2 overflow-x-auto">
+        <table className="w-full border-collapse text-sm tabular-nums" data-testid="league-table">
+          <thead className="border-b-2 border-slate-400">
+            <tr>
+              {header('code', t.code, false)}
+              {header('name', t.name, false)}
+              <th scope="col" className="hidden px-2 py-1 text-left align-bottom 2xl:table-cell">
+                <Link href={sortHref('region', sort === 'region' && dir === 'asc' ? 'desc' : 'asc')} scroll={false} className="hover:underline">{t.region}</Link>
+              </th>
+              {league.metrics.map((key) => <Fragment key={key}>{header(key, metricName(metricByKey(key), locale), true)}</Fragment>)}
+            </tr>
+          </thead>
+          <tbody>
+            {league.rows.map((row) => (
+              <tr key={row.code} className="border-b border-slate-200" data-code={row.code}>
+                <td className="px-2 py-1">{row.code}</td>
+                <td className="px-2 py-1"><Link href={provinceHref(row.code)} className="hover:underline">{row.name}</Link></td>
+                <td className="hidden px-2 py-1 2xl:table-cell">{row.region}</td>
+                {league.metrics.map((key) => {
+                  const m = row.metrics[key];
+                  const style = m ? STATUS_STYLE[m.status] : null;
+                  return (
+                    <td key={key} className="px-2 py-1 text-right" data-metric={key}>
+                      {m && style && (
+                        <>
+                          <span className="font-semibold">{formatPercent(m.pctOfTarget, locale, 0)}</span>{' '}
+                          <span className="inline-block w-5 rounded text-center text-xs font-bold" style={{ background: style.fill, color: style.text, printColorAdjust: 'exact' }} title={statusLabel(m.status, locale)}>
+                            {style.icon}<span className="sr-only"> {statusLabel(m.status, locale)}</span>
+                          </span>
+                          <span className="block text-xs text-slate-600">{formatNumber(m.value, locale)}</span>
+                        </>
+                      )}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+          <tfoot className="border-t-2 border-slate-400 align-top">
+            <tr>
+              <th scope="row" colSpan={2} className="px-2 py-1 text-left font-semibold">{t.counts}</th>
+              <td className="hidden 2xl:table-cell" />
+              {league.metrics.map((key) => (
+                <td key={key} className="px-2 py-1 text-right text-xs" data-testid="status-counts" data-metric={key}>
+                  {STATUSES.map((s) => (
+                    <span key={s} className="block whitespace-nowrap">
+                      <span aria-hidden="true">{STATUS_STYLE[s].icon}</span> {statusLabel(s, locale)}: {league.statusCounts[key]?.[s] ?? 0}
+                    </span>
+                  ))}
+                </td>
+              ))}
+            </tr>
+          </tfoot>
+        </table>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,53 @@
+// One metric of the selection: value, target, % of target, status, change, trend, data date.
+import Link from 'next/link';
+import { Sparkline } from './sparkline';
+import { StatusBadge } from './status';
+import {
+  formatChange, formatCompact, formatDate, formatNumber, formatPercent, metricName, metricUnit, type Locale,
+} from '@/lib/format';
+import type { Point } from '@/lib/forecast';
+import type { MetricDefinition } from '@/lib/metrics';
+import type { MetricProgress } from '@/lib/progress';
+
+const TEXT = {
+  vi: { target: 'Chỉ tiêu', ofTarget: 'chỉ tiêu', expected: 'kế hoạch đến nay', change: 'So với kỳ trước', asOf: 'Số liệu đến', due: 'hạn', forecast: 'Dự báo đạt', noForecast: 'chưa dự báo được' },
+  en: { target: 'Target', ofTarget: 'of target', expected: 'planned by now', change: 'Since previous report', asOf: 'Data as of', due: 'due', forecast: 'Forecast to reach', noForecast: 'no forecast' },
+};
+
+export function MetricCard({ metric, progress, trend, locale, href, selected }: {
+  metric: MetricDefinition; progress: MetricProgress; trend: Point[]; locale: Locale; href: string; selected: boolean;
+}) {
+  const t = TEXT[locale];
+  const share = metric.kind !== 'cumulative' && progress.denominator !== null;
+  return (
+    <li data-metric={metric.key} className={`rounded-lg border p-4 ${selected ? 'border-slate-900 ring-2 ring-slate-900' : 'border-slate-300'}`}>
+      <h3 className="font-semibold leading-snug">
+        <Link href={href} scroll={false} className="hover:underline focus-visible:outline-2" aria-current={selected ? 'true' : undefined}>
+          {metricName(metric, locale)}
+        </Link>
+      </h3>
+      <div className="mt-2 flex items-end justify-between gap-2">
+        <p className="text-3xl font-bold tabular-nums" data-testid="card-value" title={formatNumber(progress.value, locale)}>
+          {share ? formatNumber(progress.value, locale) : formatCompact(progress.value, locale)}
+          {share && <span className="text-lg font-normal"> / {formatNumber(progress.denominator, locale)}</span>}
+          <span className="ml-1 text-sm font-normal">{metricUnit(metric, locale)}</span>
+        </p>
+        <Sparkline points={trend} />
+      </div>
+      <p className="mt-1 text-sm tabular-nums">
+        <StatusBadge status={progress.status} locale={locale} />{' '}
+        <strong>{formatPercent(progress.pctOfTarget, locale)}</strong> {t.ofTarget} · {formatPercent(progress.expectedPct, locale)} {t.expected}
+      </p>
+      <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-2 text-sm text-slate-700 tabular-nums">
+        <dt>{t.target}</dt>
+        <dd>{formatNumber(progress.target, locale)}{progress.dueDate ? ` (${t.due} ${formatDate(progress.dueDate, locale)})` : ''}</dd>
+        <dt>{t.change}</dt>
+        <dd>{formatChange(progress.change, locale)}</dd>
+        <dt>{t.forecast}</dt>
+        <dd>{progress.forecast.date ? formatDate(progress.forecast.date, locale) : t.noForecast}</dd>
+        <dt>{t.asOf}</dt>
+        <dd>{formatDate(progress.reportDate, locale)}</dd>
+      </dl>
+    </li>
+  );
+}

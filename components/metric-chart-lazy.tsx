@@ -1,0 +1,59 @@
+'use client';
+// The metric chart, loaded on demand: recharts (~120 KB) is fetched in its own chunk after the
+// page is interactive, never part of the page's first-load JavaScript, and never rendered on the
+// server (recharts measures the browser). Until it arrives, and in the server HTML, a placeholder
+// of the same size holds its place with the same caption and accessible summary, so nothing
+// moves when the chart appears.
+// `ssr: false` is allowed only in a client component (Next 16): hence 'use client' here.
+// Import nothing from './metric-chart' but types: a value import would pull recharts in.
+import dynamic from 'next/dynamic';
+import { createContext, useContext } from 'react';
+import { CHART_HEIGHT, chartSummary, latestActual } from '@/lib/chart-series';
+import type { MetricChartProps } from './metric-chart';
+
+export type { MetricChartProps } from './metric-chart';
+
+const LOADING_TEXT = { vi: 'Đang tải biểu đồ…', en: 'Loading chart…' } as const;
+
+// next/dynamic renders `loading` without the component's props; it reads them from here.
+const PlaceholderProps = createContext<MetricChartProps | null>(null);
+
+function ChartPlaceholder() {
+  const props = useContext(PlaceholderProps);
+  const locale = props?.locale ?? 'vi';
+  const summary = props
+    ? chartSummary({
+        title: props.title,
+        unit: props.unit,
+        latest: latestActual(props.rows)?.actual ?? null,
+        target: props.target,
+        dueDate: props.dueDate,
+        locale,
+      })
+    : undefined;
+  return (
+    <figure data-testid="metric-chart-loading" aria-label={summary} aria-busy="true" className="m-0 min-w-0">
+      {props && <figcaption className="font-semibold">{props.title}</figcaption>}
+      <div
+        className="mt-2 flex w-full min-w-0 items-center justify-center rounded border border-dashed border-slate-300 text-slate-700"
+        style={{ height: CHART_HEIGHT }}
+      >
+        {LOADING_TEXT[locale]}
+      </div>
+    </figure>
+  );
+}
+
+const DynamicMetricChart = dynamic(() => import('./metric-chart').then((m) => m.MetricChart), {
+  ssr: false,
+  loading: ChartPlaceholder,
+});
+
+/** components/metric-chart.tsx MetricChart, loaded lazily; the same props. */
+export function MetricChartLazy(props: MetricChartProps) {
+  return (
+    <PlaceholderProps value={props}>
+      <DynamicMetricChart {...props} />
+    </PlaceholderProps>
+  );
+}

@@ -1,0 +1,56 @@
+// Every province on one metric, best first: a bullet bar each (actual, the planned value for the
+// date, the target at 100%), drawn as HTML on the server.
+import Link from 'next/link';
+import { STATUS_STYLE, StatusBadge } from './status';
+import { formatNumber, formatPercent, type Locale } from '@/lib/format';
+import type { MetricProgress } from '@/lib/progress';
+
+export interface RankingItem {
+  code: string;
+  name: string;
+  href: string;
+  progress: MetricProgress;
+}
+
+const TEXT = {
+  vi: { planned: 'Kế hoạch đến nay', target: 'Chỉ tiêu (100%)', actual: 'Thực hiện', empty: 'Không có số liệu cho lựa chọn này.' },
+  en: { planned: 'Planned by now', target: 'Target (100%)', actual: 'Actual', empty: 'No figures for this selection.' },
+};
+
+/** The bar runs to 125% so that provinces past their target still show how far past. */
+const SCALE = 1.25;
+const position = (ratio: number | null) => `${(Math.min(Math.max(ratio ?? 0, 0), SCALE) / SCALE) * 100}%`;
+
+export function Ranking({ title, items, locale }: { title: string; items: RankingItem[]; locale: Locale }) {
+  const t = TEXT[locale];
+  return (
+    <section aria-labelledby="ranking-title">
+      <h2 id="ranking-title" className="text-lg font-semibold">{title}</h2>
+      <p className="mt-1 flex flex-wrap gap-x-4 text-xs text-slate-700">
+        <span><span className="inline-block h-2 w-4 align-middle" style={{ background: '#1d4f91' }} /> {t.actual}</span>
+        <span><span className="inline-block h-3 w-0.5 align-middle bg-slate-900" /> {t.planned}</span>
+        <span><span className="inline-block h-3 w-0.5 align-middle border-l-2 border-dashed border-slate-900" /> {t.target}</span>
+      </p>
+      {items.length === 0 && <p className="mt-2">{t.empty}</p>}
+      <ol className="mt-2 space-y-1" data-testid="ranking">
+        {items.map((item, i) => (
+          <li key={item.code} className="grid grid-cols-[1.5rem_minmax(6rem,9rem)_1fr_3.5rem_auto] items-center gap-2 text-sm">
+            <span className="text-right tabular-nums text-slate-600">{i + 1}</span>
+            <Link href={item.href} className="truncate hover:underline" title={item.name}>{item.name}</Link>
+            <span
+              className="relative block h-4 rounded-sm bg-slate-100"
+              role="img"
+              aria-label={`${item.name}: ${formatPercent(item.progress.pctOfTarget, locale)}, ${t.planned.toLowerCase()} ${formatPercent(item.progress.expectedPct, locale)}, ${formatNumber(item.progress.value, locale)} / ${formatNumber(item.progress.target, locale)}`}
+            >
+              <span className="absolute inset-y-0.5 left-0 rounded-sm" style={{ width: position(item.progress.pctOfTarget), background: STATUS_STYLE[item.progress.status].fill, printColorAdjust: 'exact' }} />
+              <span className="absolute -inset-y-0.5 w-0.5 bg-slate-900" style={{ left: position(item.progress.expectedPct) }} />
+              <span className="absolute -inset-y-0.5 border-l-2 border-dashed border-slate-900" style={{ left: position(1) }} />
+            </span>
+            <span className="text-right tabular-nums">{formatPercent(item.progress.pctOfTarget, locale, 0)}</span>
+            <StatusBadge status={item.progress.status} locale={locale} compact />
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,91 @@
+// The league table: every province x every metric, filtered and sorted as the overview shows
+// it. The page and its CSV download both build it here, so the file is exactly what is shown.
+import { formatDate, metricName, statusLabel, type Locale } from './format';
+import { metricByKey, type MetricKey } from './metrics';
+import type { SortColumn } from './overview-state';
+import type { MetricProgress } from './progress';
+import type { ReportUnit } from './report';
+import { STATUSES, type Status } from './status';
+
+export interface LeagueRow {
+  code: string;
+  name: string;
+  region: string | null;
+  metrics: Partial<Record<MetricKey, MetricProgress>>;
+}
+
+export interface League {
+  metrics: MetricKey[];
+  rows: LeagueRow[];
+  /** How many shown provinces are in each status, per metric. */
+  statusCounts: Partial<Record<MetricKey, Record<Status, number>>>;
+}
+
+const collator = new Intl.Collator('vi');
+
+export function buildLeague(
+  units: readonly ReportUnit[],
+  metrics: readonly MetricKey[],
+  include: (unit: ReportUnit) => boolean,
+  sort: SortColumn,
+  dir: 'asc' | 'desc',
+): League {
+  const rows = units.filter(include).map((u) => ({ code: u.code, name: u.name, region: u.region, metrics: u.metrics }));
+  const sign = dir === 'asc' ? 1 : -1;
+  const byMetric = (key: MetricKey) => (r: LeagueRow) => r.metrics[key]?.pctOfTarget ?? null;
+  rows.sort((a, b) => {
+    let order = 0;
+    if (sort === 'code') order = a.code.localeCompare(b.code);
+    else if (sort === 'name') order = collator.compare(a.name, b.name);
+    else if (sort === 'region') order = collator.compare(a.region ?? '', b.region ?? '');
+    else {
+      const [x, y] = [byMetric(sort)(a), byMetric(sort)(b)];
+      // Provinces without a figure go last, whichever the direction.
+      if (x === null || y === null) return x === y ? a.code.localeCompare(b.code) : x === null ? 1 : -1;
+      order = x - y;
+    }
+    return sign * order || a.code.localeCompare(b.code);
+  });
+  const statusCounts: League['statusCounts'] = {};
+  for (const key of metrics) {
+    const counts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
+    for (const r of rows) {
+      const status = r.metrics[key]?.status;
+      if (status) counts[status]++;
+    }
+    statusCounts[key] = counts;
+  }
+  return { metrics: [...metrics], rows, statusCounts };
+}
+
+/** The league as CSV cells: raw numbers (no locale separators), labels in the reader's language. */
+export function leagueCsv(league: League, locale: Locale): { header: string[]; rows: (string | number | null)[][] } {
+  const vi = locale === 'vi';
+  const header = [vi ? 'Mã' : 'Code', vi ? 'Tỉnh, thành phố' : 'Province', vi ? 'Vùng' : 'Region'];
+  for (const key of league.metrics) {
+    const name = metricName(metricByKey(key), locale);
+    header.push(
+      `${name} — ${vi ? 'giá trị' : 'value'}`,
+      `${name} — ${vi ? 'chỉ tiêu' : 'target'}`,
+      `${name} — ${vi ? '% chỉ tiêu' : '% of target'}`,
+      `${name} — ${vi ? 'trạng thái' : 'status'}`,
+      `${name} — ${vi ? 'ngày báo cáo' : 'report date'}`,
+    );
+  }
+  const rows = league.rows.map((r) => [
+    r.code,
+    r.name,
+    r.region,
+    ...league.metrics.flatMap((key) => {
+      const m = r.metrics[key];
+      return [
+        m?.value ?? null,
+        m?.target ?? null,
+        m?.pctOfTarget === null || m?.pctOfTarget === undefined ? null : Math.round(m.pctOfTarget * 1000) / 10,
+        m ? statusLabel(m.status, locale) : null,
+        m?.reportDate ? formatDate(m.reportDate, locale) : null,
+      ];
+    }),
+  ]);
+  return { header, rows };
+}
