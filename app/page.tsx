@@ -33,10 +33,13 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
   const store = getStore();
   const latest = latestReportDate(store) ?? EDITION_INFO['2025'].validFrom;
   const groups = listGroups(store, state.edition);
-  const all = getOverviewReport(store, { date: state.date ?? undefined, edition: state.edition });
+  // The 63-province map, with no date asked for, is shown as of its last day (30/6/2025).
+  const lastDay = EDITION_INFO[state.edition].validTo;
+  const date = state.date ?? (lastDay && lastDay < latest ? lastDay : undefined);
+  const all = getOverviewReport(store, { date, edition: state.edition });
   const selection = selectionFor(state, groups, all.units);
   const report = selection.codes
-    ? getOverviewReport(store, { date: state.date ?? undefined, edition: state.edition, selection: selection.codes })
+    ? getOverviewReport(store, { date, edition: state.edition, selection: selection.codes })
     : all;
   const inSelection = (code: string) => !selection.codes || selection.codes.includes(code);
   const metric = report.metrics.includes(state.metric) ? state.metric : null;
@@ -47,6 +50,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
   return (
     <div className="mx-auto max-w-screen-2xl space-y-6 p-4 sm:p-6">
       <SiteHeader locale={locale} path={`/${query}`} illustrative={report.illustrative} />
+      <main className="space-y-6">
       <OverviewControls state={state} metrics={METRICS.filter((m) => report.metrics.includes(m.key))} groups={groups} latestDate={latest} locale={locale} />
       {ignored.length > 0 && (
         <p className="text-sm text-amber-900">{t.ignored}: {ignored.map((i) => `${i.parameter}=${i.value}`).join(', ')}</p>
@@ -115,6 +119,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
           />
         </>
       )}
+      </main>
     </div>
   );
 }

@@ -21,11 +21,11 @@ export function MetricCard({ metric, progress, trend, locale, href, selected }: 
   const share = metric.kind !== 'cumulative' && progress.denominator !== null;
   return (
     <li data-metric={metric.key} className={`rounded-lg border p-4 ${selected ? 'border-slate-900 ring-2 ring-slate-900' : 'border-slate-300'}`}>
-      <h3 className="font-semibold leading-snug">
+      <h2 className="font-semibold leading-snug">
         <Link href={href} scroll={false} className="hover:underline focus-visible:outline-2" aria-current={selected ? 'true' : undefined}>
           {metricName(metric, locale)}
         </Link>
-      </h3>
+      </h2>
       <div className="mt-2 flex items-end justify-between gap-2">
         <p className="text-3xl font-bold tabular-nums" data-testid="card-value" title={formatNumber(progress.value, locale)}>
           {share ? formatNumber(progress.value, locale) : formatCompact(progress.value, locale)}

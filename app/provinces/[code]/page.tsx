@@ -82,8 +82,9 @@ export default async function ProvincePage({ params, searchParams }: { params: P
   return (
     <div className="mx-auto max-w-screen-xl space-y-6 p-4 sm:p-6">
       <SiteHeader locale={locale} path={pageHref(paged.page)} illustrative={report.illustrative} />
+      <main className="space-y-6">
       <nav className="text-sm print:hidden"><Link href={edition === '2025' ? '/' : `/?edition=${edition}`} className="underline">{t.overview}</Link></nav>
-      <header className="space-y-1" data-testid="province-header">
+      <div className="space-y-1" data-testid="province-header">
         <h1 className="text-3xl font-bold">{info.unit.nameVi} <span className="text-lg font-normal text-slate-600">({code})</span></h1>
         <p>
           {t.kind[info.unit.kind]}
@@ -113,7 +114,7 @@ export default async function ProvincePage({ params, searchParams }: { params: P
             . {t.sums}
           </p>
         )}
-      </header>
+      </div>
       <LiveRefresh query={`?edition=${edition}&date=${date}`} version={dataVersion(store)} asOfLabel={formatDate(report.asOf, locale)} locale={locale} />
       {!report.available && <p className="rounded border border-slate-400 p-3">{t.notAvailable}</p>}
       <ProvinceTable metrics={unitReport.metrics} locale={locale} caption={`${t.table} · ${t.asOf} ${formatDate(report.asOf, locale)}. ${report.illustrative ? t.illustrativeTargets : ''}`} />
@@ -164,6 +165,7 @@ export default async function ProvincePage({ params, searchParams }: { params: P
         csvHref={`/api/v1/units/${code}/history?edition=${edition}&format=csv&lang=${locale}`}
         locale={locale}
       />
+      </main>
     </div>
   );
 }

@@ -1,0 +1,74 @@
+// The browser side of the e2e tests: Debian's Chromium driven by playwright-core, pages that
+// record their console errors and uncaught exceptions, and full-page screenshots.
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+
+export const CHROMIUM_PATH = '/usr/bin/chromium';
+
+/** Screenshots land here (git-ignored). */
+export const OUTPUT_DIR = fileURLToPath(new URL('../e2e-output/', import.meta.url));
+
+/** A headless Chromium; playwright gives each launch a fresh temporary profile. */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+/** What went wrong in a page: console errors (logged) and uncaught exceptions (a failure). */
+export interface PageProblems {
+  consoleErrors: string[];
+  pageErrors: string[];
+}
+
+export interface TrackedPage {
+  context: BrowserContext;
+  page: Page;
+  problems: PageProblems;
+}
+
+/**
+ * A page in a new context (own cookies), listening for console errors and uncaught exceptions
+ * (and those of any other page the context opens).
+ */
+export async function openTrackedPage(browser: Browser, options: BrowserContextOptions = {}): Promise<TrackedPage> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'vi-VN', ...options });
+  const problems: PageProblems = { consoleErrors: [], pageErrors: [] };
+  const tracked = new WeakSet<Page>();
+  const track = (page: Page) => {
+    if (tracked.has(page)) return;
+    tracked.add(page);
+    page.on('console', (message) => {
+      if (message.type() !== 'error') return;
+      const where = message.location();
+      problems.consoleErrors.push(`${page.url()}: ${message.text()}${where.url ? ` (${where.url}:${where.lineNumber})` : ''}`);
+    });
+    page.on('pageerror', (error) => {
+      problems.pageErrors.push(`${page.url()}: ${error.stack ?? error.message}`);
+    });
+  };
+  context.on('page', track);
+  const page = await context.newPage();
+  track(page);
+  return { context, page, problems };
+}
+
+/** A full-page screenshot as e2e-output/<name>.png; returns the file's path. */
+export async function saveScreenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(OUTPUT_DIR, { recursive: true });
+  const file = path.join(OUTPUT_DIR, name.endsWith('.png') ? name : `${name}.png`);
+  await page.screenshot({ path: file, fullPage: true, animations: 'disabled' });
+  return file;
+}

@@ -1,0 +1,353 @@
+// The dashboard in a real browser against the production build (see e2e/global-setup.ts): the
+// overview's map and permalinks, the province page against the API, the published figures of
+// 13/11/2024, the not-found page, the language switch, the charts, accessibility (axe-core),
+// layout at presentation resolutions and the CSV download.
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from 'vitest';
+import { launchBrowser, openTrackedPage, saveScreenshot, type TrackedPage } from './browser';
+import type { Report } from '@/lib/report';
+
+const baseURL = inject('baseURL');
+
+let browser: Browser;
+/** The pages the current test opened; closed (and checked) after it. */
+let opened: TrackedPage[] = [];
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+afterEach(async (context) => {
+  const pages = opened;
+  opened = [];
+  const consoleErrors = pages.flatMap((p) => p.problems.consoleErrors);
+  const pageErrors = pages.flatMap((p) => p.problems.pageErrors);
+  if (consoleErrors.length > 0) {
+    console.log(`[${context.task.name}] browser console errors:\n  ${consoleErrors.join('\n  ')}`);
+  }
+  await Promise.all(pages.map((p) => p.context.close()));
+  if (pageErrors.length > 0) {
+    throw new Error(`uncaught exception(s) in the page during "${context.task.name}":\n  ${pageErrors.join('\n  ')}`);
+  }
+});
+
+/** A new page (own context, so own cookies) at 1280x800, its errors recorded for afterEach. */
+async function openPage(options: BrowserContextOptions = {}): Promise<Page> {
+  const tracked = await openTrackedPage(browser, { baseURL, ...options });
+  opened.push(tracked);
+  return tracked.page;
+}
+
+/** Goes to a path and requires the HTTP status (200 unless told). */
+async function visit(page: Page, path: string, status = 200): Promise<void> {
+  const response = await page.goto(path);
+  expect(response, `no response for ${path}`).not.toBeNull();
+  expect(response!.status(), `HTTP status of ${path}`).toBe(status);
+}
+
+/**
+ * Waits until React has hydrated the element (its fiber is attached) and its effects had a
+ * chance to run: client-side behaviour (the controls' auto-submit) only works from then on.
+ */
+async function waitForHydration(page: Page, selector: string): Promise<void> {
+  await page.waitForFunction(
+    (sel) => {
+      const element = document.querySelector(sel);
+      return element !== null && Object.keys(element).some((key) => key.startsWith('__reactFiber$'));
+    },
+    selector,
+    { timeout: 30_000 },
+  );
+  await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
+}
+
+const tiles = (page: Page) => page.locator('[data-testid=tile]');
+
+async function expectTileCount(page: Page, count: number): Promise<void> {
+  await expect.poll(() => tiles(page).count(), { timeout: 15_000, message: 'number of tiles' }).toBe(count);
+}
+
+/** Path and query of the page's URL, e.g. "/?edition=2024". */
+const pathOf = (page: Page) => {
+  const url = new URL(page.url());
+  return url.pathname + url.search;
+};
+
+async function getReport(page: Page, query: string): Promise<Report> {
+  const response = await page.request.get(`/api/v1/report${query}`);
+  expect(response.status(), `GET /api/v1/report${query}`).toBe(200);
+  return (await response.json()) as Report;
+}
+
+/** The charts on the page once recharts has drawn them (legend icons are SVGs too: count figures). */
+async function waitForCharts(page: Page, atLeast: number): Promise<number> {
+  const drawn = page.locator('[data-testid=metric-chart]:has(svg.recharts-surface)');
+  await expect.poll(() => drawn.count(), { timeout: 30_000, message: 'charts drawn by recharts' }).toBeGreaterThanOrEqual(atLeast);
+  return drawn.count();
+}
+
+const normalizeSpaces = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
+
+describe('overview', () => {
+  test('shows 34 tiles; the edition control switches to the 63-province map (13/11/2024); back returns to 34', async () => {
+    const page = await openPage();
+    await visit(page, '/?date=2024-11-13');
+    await expectTileCount(page, 34);
+    await expect.poll(() => page.locator('[data-testid=tile-map]').getAttribute('data-edition')).toBe('2025');
+
+    const edition = page.locator('form#overview-controls select[name=edition]');
+    await waitForHydration(page, 'form#overview-controls select[name=edition]');
+    await edition.selectOption('2024');
+    await page.waitForURL((url) => url.pathname === '/' && url.search === '?edition=2024&date=2024-11-13', { timeout: 15_000 });
+    await expectTileCount(page, 63);
+    await expect.poll(() => page.locator('[data-testid=tile-map]').getAttribute('data-edition')).toBe('2024');
+
+    // Permalinks and history: back to the 34 provinces, forward to the 63.
+    await page.goBack();
+    await page.waitForURL((url) => url.pathname === '/' && url.search === '?date=2024-11-13', { timeout: 15_000 });
+    await expectTileCount(page, 34);
+    await page.goForward();
+    await page.waitForURL((url) => url.search === '?edition=2024&date=2024-11-13', { timeout: 15_000 });
+    await expectTileCount(page, 63);
+
+    // The permalink itself, opened fresh.
+    await visit(page, '/?edition=2024&date=2024-11-13');
+    await expectTileCount(page, 63);
+  });
+
+  test('on the latest date: 34 tiles; switching to the 63-province map shows its 63 as of their last report; back returns to 34', async () => {
+    const page = await openPage();
+    await visit(page, '/');
+    await expectTileCount(page, 34);
+
+    await waitForHydration(page, 'form#overview-controls select[name=edition]');
+    await page.locator('form#overview-controls select[name=edition]').selectOption('2024');
+    await page.waitForURL((url) => url.pathname === '/' && url.search === '?edition=2024', { timeout: 15_000 });
+    // The 63 provinces stopped reporting on 30/6/2025: with no date asked for, their map is
+    // shown as of their last day (30/06/2025), never with invented later figures.
+    await expectTileCount(page, 63);
+    await expect
+      .poll(async () => normalizeSpaces(await page.locator('[data-testid=as-of]').innerText()), { timeout: 15_000 })
+      .toContain('30/06/2025');
+
+    // An explicit later date on the 2024 map says the figures are not available.
+    await visit(page, '/?edition=2024&date=2025-08-06');
+    expect(normalizeSpaces(await page.locator('body').innerText())).toContain('không còn số liệu sau 30/6/2025');
+    expect(await tiles(page).count()).toBe(0);
+    await page.goBack();
+    await page.waitForURL((url) => url.search === '?edition=2024', { timeout: 15_000 });
+
+    await page.goBack();
+    await page.waitForURL((url) => url.pathname === '/' && url.search === '', { timeout: 15_000 });
+    await expectTileCount(page, 34);
+  });
+
+  test('clicking the tile of 79 opens /provinces/79 (Hồ Chí Minh)', async () => {
+    const page = await openPage();
+    await visit(page, '/');
+    await page.locator('[data-testid=tile][data-code="79"]').click();
+    await page.waitForURL((url) => url.pathname === '/provinces/79', { timeout: 15_000 });
+    await expect
+      .poll(() => page.locator('[data-testid=province-header]').innerText(), { timeout: 15_000 })
+      .toContain('Hồ Chí Minh');
+  });
+
+  test('shows the published national figures of 13/11/2024', async () => {
+    const page = await openPage();
+    await visit(page, '/?edition=2024&date=2024-11-13');
+    const text = normalizeSpaces(await page.locator('body').innerText());
+    expect(text).toContain('14,8 triệu');
+    expect(text).toContain('24,9 nghìn');
+    expect(text).toContain('/ 705');
+
+    const title = async (metric: string) =>
+      normalizeSpaces((await page.locator(`[data-metric=${metric}] [data-testid=card-value]`).getAttribute('title')) ?? '');
+    expect(await title('health_book_records')).toBe('14.800.000');
+    expect(await title('judicial_record_applications')).toBe('24.887');
+    expect(await title('judicial_record_live')).toBe('47');
+    expect(await title('districts_digitized')).toBe('461');
+    expect(await title('civil_status_digitized')).toBe('15');
+    expect(await title('land_parcels_digitized')).toMatch(/^46\./);
+    await saveScreenshot(page, 'overview-2024-11-13');
+  });
+
+  test('the league table\'s CSV link answers text/csv', async () => {
+    const page = await openPage();
+    await visit(page, '/');
+    const link = page.locator('section[aria-labelledby=league-title] a[download]');
+    const href = await link.getAttribute('href');
+    expect(href, 'CSV link href').toBeTruthy();
+    const response = await page.request.get(new URL(href!, page.url()).toString());
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-type']).toMatch(/^text\/csv/);
+    const body = await response.text();
+    // A header line and one line per province of the 34.
+    expect(body.trim().split(/\r?\n/).length).toBe(35);
+  });
+
+  test('full-page screenshot of the overview', async () => {
+    const page = await openPage();
+    await visit(page, '/');
+    await expectTileCount(page, 34);
+    await saveScreenshot(page, 'overview');
+  });
+});
+
+describe('province page', () => {
+  /** The table's rows as the page shows them, from the data-raw attributes. */
+  async function tableRows(page: Page) {
+    return page.locator('[data-testid=province-table] tr[data-metric]').evaluateAll((rows) =>
+      rows.map((row) => {
+        const raw = (field: string) => row.querySelector(`[data-field=${field}]`)?.getAttribute('data-raw') ?? null;
+        return { metric: row.getAttribute('data-metric'), value: raw('value'), target: raw('target'), status: raw('status') };
+      }),
+    );
+  }
+
+  async function expectTableMatchesApi(page: Page, code: string, report: Report) {
+    const unit = report.units.find((u) => u.code === code);
+    expect(unit, `unit ${code} in the report of ${report.asOf}`).toBeDefined();
+    const expected = Object.entries(unit!.metrics).map(([metric, m]) => ({
+      metric,
+      value: m!.value === null ? '' : String(m!.value),
+      target: m!.target === null ? '' : String(m!.target),
+      status: m!.status,
+    }));
+    const shown = await tableRows(page);
+    expect(shown.length).toBeGreaterThan(0);
+    const byMetric = (a: { metric: string | null }, b: { metric: string | null }) => (a.metric ?? '').localeCompare(b.metric ?? '');
+    expect([...shown].sort(byMetric)).toEqual([...expected].sort(byMetric));
+  }
+
+  test('/provinces/79: the table equals the API\'s report as of its latest date', async () => {
+    const page = await openPage();
+    await visit(page, '/provinces/79');
+    const { asOf } = await getReport(page, '?edition=2025');
+    const report = await getReport(page, `?date=${asOf}&edition=2025`);
+    await expectTableMatchesApi(page, '79', report);
+  });
+
+  test('/provinces/01?edition=2024&date=2024-11-13: the table equals the API\'s report', async () => {
+    const page = await openPage();
+    await visit(page, '/provinces/01?edition=2024&date=2024-11-13');
+    const report = await getReport(page, '?date=2024-11-13&edition=2024');
+    expect(report.asOf).toBe('2024-11-13');
+    await expectTableMatchesApi(page, '01', report);
+  });
+
+  test('the recharts charts appear after hydration (at least 6 for 79)', async () => {
+    const page = await openPage();
+    await visit(page, '/provinces/79');
+    const charts = await waitForCharts(page, 6);
+    expect(charts).toBeGreaterThanOrEqual(6);
+    await saveScreenshot(page, 'province-79');
+  });
+});
+
+describe('not found', () => {
+  test('/provinces/99 answers 404 with the not-found page', async () => {
+    const page = await openPage();
+    await visit(page, '/provinces/99', 404);
+    await expect.poll(() => page.locator('[data-testid=not-found]').count()).toBe(1);
+    await saveScreenshot(page, 'not-found');
+  });
+
+  test('/provinces/74 (a 2024 code) answers 404 and suggests /provinces/79', async () => {
+    const page = await openPage();
+    await visit(page, '/provinces/74', 404);
+    await expect.poll(() => page.locator('[data-testid=not-found]').count()).toBe(1);
+    const hrefs = await page.locator('[data-testid=suggestion]').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(hrefs).toContain('/provinces/79');
+  });
+});
+
+describe('language', () => {
+  test('the toggle switches to English, kept on reload and on another page', async () => {
+    const page = await openPage();
+    await visit(page, '/');
+    const header = page.locator('header').first();
+    expect(await header.innerText()).toContain('Đề án 06');
+
+    await page.locator('[data-testid=language-toggle]').click();
+    await expect.poll(() => header.innerText(), { timeout: 15_000 }).toContain('Project 06');
+    expect(pathOf(page)).toBe('/');
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    const cookies = await page.context().cookies();
+    expect(cookies.find((c) => c.name === 'lang')?.value).toBe('en');
+
+    await page.reload();
+    expect(await page.locator('header').first().innerText()).toContain('Project 06');
+
+    await visit(page, '/provinces/79');
+    expect(await page.locator('header').first().innerText()).toContain('Project 06');
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+  });
+});
+
+describe('accessibility (axe-core)', () => {
+  type Violation = Awaited<ReturnType<AxeBuilder['analyze']>>['violations'][number];
+
+  const describeViolations = (violations: Violation[]) =>
+    violations
+      .map((v) =>
+        [`- ${v.id} [${v.impact}] ${v.help} (${v.helpUrl})`, ...v.nodes.map((n) => `    ${n.target.join(' ')}\n      ${(n.failureSummary ?? '').replace(/\n/g, '\n      ')}`)].join('\n'),
+      )
+      .join('\n');
+
+  async function expectNoSeriousViolations(page: Page, name: string) {
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    const minor = violations.filter((v) => !serious.includes(v));
+    if (minor.length > 0) console.log(`axe on ${name}: minor/moderate violations (not failing):\n${describeViolations(minor)}`);
+    if (serious.length > 0) console.log(`axe on ${name}: serious/critical violations:\n${describeViolations(serious)}`);
+    expect(serious, `axe on ${name}: serious or critical violations:\n${describeViolations(serious)}`).toEqual([]);
+  }
+
+  test('the overview has no serious or critical violation', async () => {
+    const page = await openPage();
+    await visit(page, '/');
+    await expectTileCount(page, 34);
+    await expectNoSeriousViolations(page, '/');
+  });
+
+  test('/provinces/79 has no serious or critical violation (charts loaded)', async () => {
+    const page = await openPage();
+    await visit(page, '/provinces/79');
+    await waitForCharts(page, 6);
+    await expectNoSeriousViolations(page, '/provinces/79');
+  });
+});
+
+describe('layout: no horizontal scroll', () => {
+  const viewports = [
+    { width: 1280, height: 800 },
+    { width: 1366, height: 768 },
+    { width: 1920, height: 1080 },
+  ];
+
+  for (const path of ['/', '/provinces/79']) {
+    test(`${path} fits the width at ${viewports.map((v) => `${v.width}x${v.height}`).join(', ')}`, async () => {
+      const page = await openPage();
+      await visit(page, path);
+      if (path.startsWith('/provinces/')) await waitForCharts(page, 6);
+      const overflows: string[] = [];
+      for (const viewport of viewports) {
+        await page.setViewportSize(viewport);
+        // Let the layout (and recharts' ResizeObserver) settle.
+        await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
+        await page.waitForTimeout(300);
+        const { scrollWidth, innerWidth } = await page.evaluate(() => ({
+          scrollWidth: document.documentElement.scrollWidth,
+          innerWidth: window.innerWidth,
+        }));
+        if (scrollWidth > innerWidth) overflows.push(`${viewport.width}x${viewport.height}: scrollWidth ${scrollWidth} > innerWidth ${innerWidth}`);
+      }
+      expect(overflows, `horizontal scroll on ${path}`).toEqual([]);
+    });
+  }
+});
