@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import { getLocale } from './locale';
 import { QueryProvider } from '@/components/query-provider';
+import { StatusStyles } from '@/components/status';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -13,6 +14,9 @@ export default async function RootLayout({ children }: Readonly<{ children: Reac
   const locale = await getLocale();
   return (
     <html lang={locale}>
+      <head>
+        <StatusStyles />
+      </head>
       <body className="font-sans text-slate-950 antialiased">
         <QueryProvider>{children}</QueryProvider>
       </body>

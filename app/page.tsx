@@ -7,6 +7,7 @@ import { MetricCard } from '@/components/metric-card';
 import { OverviewControls } from '@/components/overview-controls';
 import { Ranking } from '@/components/ranking';
 import { SiteHeader } from '@/components/site-header';
+import { ViewTabs } from '@/components/view-tabs';
 import { TileMap } from '@/components/tile-map';
 import { dataVersion } from '@/db/cache';
 import { getStore } from '@/db/client';
@@ -81,7 +82,18 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
               />
             ))}
           </ul>
-          {metric ? (
+          <ViewTabs state={state} locale={locale} />
+          {state.view === 'table' ? (
+            <LeagueTable
+              league={league}
+              locale={locale}
+              sort={state.sort}
+              dir={state.dir}
+              sortHref={(sort, dir) => overviewHref(state, { sort, dir })}
+              csvHref={`/api/v1/league${query ? `${query}&` : '?'}lang=${locale}`}
+              provinceHref={provinceHref}
+            />
+          ) : metric ? (
             <div className="grid gap-6 lg:grid-cols-2">
               <Ranking
                 title={`${t.ranking}: ${metricName(metricByKey(metric), locale)}`}
@@ -108,15 +120,6 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
           ) : (
             <p>{t.noMetric}</p>
           )}
-          <LeagueTable
-            league={league}
-            locale={locale}
-            sort={state.sort}
-            dir={state.dir}
-            sortHref={(sort, dir) => overviewHref(state, { sort, dir })}
-            csvHref={`/api/v1/league${query ? `${query}&` : '?'}lang=${locale}`}
-            provinceHref={provinceHref}
-          />
         </>
       )}
       </main>

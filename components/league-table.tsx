@@ -2,7 +2,7 @@
 // the status counts of what is shown and a CSV download of exactly those rows.
 import Link from 'next/link';
 import { Fragment } from 'react';
-import { STATUS_STYLE } from './status';
+import { STATUS_STYLE, statusClass } from './status';
 import { formatNumber, formatPercent, metricName, statusLabel, type Locale } from '@/lib/format';
 import type { League } from '@/lib/league';
 import { metricByKey } from '@/lib/metrics';
@@ -46,7 +46,7 @@ export function LeagueTable({ league, locale, sort, dir, sortHref, csvHref, prov
       </div>
       <p className="text-xs text-slate-700">{t.note}</p>
       <div className="mt-2 overflow-x-auto">
-        <table className="w-full border-collapse text-sm tabular-nums" data-testid="league-table">
+        <table className="lt w-full border-collapse text-sm tabular-nums" data-testid="league-table">
           <thead className="border-b-2 border-slate-400">
             <tr>
               {header('code', t.code, false)}
@@ -59,22 +59,19 @@ export function LeagueTable({ league, locale, sort, dir, sortHref, csvHref, prov
           </thead>
           <tbody>
             {league.rows.map((row) => (
-              <tr key={row.code} className="border-b border-slate-200" data-code={row.code}>
-                <td className="px-2 py-1">{row.code}</td>
-                <td className="px-2 py-1"><Link href={provinceHref(row.code)} className="hover:underline">{row.name}</Link></td>
-                <td className="hidden px-2 py-1 2xl:table-cell">{row.region}</td>
+              <tr key={row.code} data-code={row.code}>
+                <td>{row.code}</td>
+                <td><a href={provinceHref(row.code)}>{row.name}</a></td>
+                <td className="hidden 2xl:table-cell">{row.region}</td>
                 {league.metrics.map((key) => {
                   const m = row.metrics[key];
-                  const style = m ? STATUS_STYLE[m.status] : null;
                   return (
-                    <td key={key} className="px-2 py-1 text-right" data-metric={key}>
-                      {m && style && (
+                    <td key={key} className="n">
+                      {m && (
                         <>
-                          <span className="font-semibold">{formatPercent(m.pctOfTarget, locale, 0)}</span>{' '}
-                          <span className="inline-block w-5 rounded text-center text-xs font-bold" style={{ background: style.fill, color: style.text, printColorAdjust: 'exact' }} title={statusLabel(m.status, locale)}>
-                            {style.icon}<span className="sr-only"> {statusLabel(m.status, locale)}</span>
-                          </span>
-                          <span className="block text-xs text-slate-600">{formatNumber(m.value, locale)}</span>
+                          <b>{formatPercent(m.pctOfTarget, locale, 0)}</b>{' '}
+                          <i className={statusClass(m.status)}>{STATUS_STYLE[m.status].icon}<span className="sr">{statusLabel(m.status, locale)}</span></i>
+                          <small>{formatNumber(m.value, locale)}</small>
                         </>
                       )}
                     </td>

@@ -1,8 +1,7 @@
 // Every province on one metric, best first: a bullet bar each (actual, the planned value for the
 // date, the target at 100%), drawn as HTML on the server.
-import Link from 'next/link';
-import { STATUS_STYLE, StatusBadge } from './status';
-import { formatNumber, formatPercent, type Locale } from '@/lib/format';
+import { STATUS_STYLE, statusClass } from './status';
+import { formatNumber, formatPercent, statusLabel, type Locale } from '@/lib/format';
 import type { MetricProgress } from '@/lib/progress';
 
 export interface RankingItem {
@@ -32,22 +31,22 @@ export function Ranking({ title, items, locale }: { title: string; items: Rankin
         <span><span className="inline-block h-3 w-0.5 align-middle border-l-2 border-dashed border-slate-900" /> {t.target}</span>
       </p>
       {items.length === 0 && <p className="mt-2">{t.empty}</p>}
-      <ol className="mt-2 space-y-1" data-testid="ranking">
+      <ol className="rk mt-2" data-testid="ranking">
         {items.map((item, i) => (
-          <li key={item.code} className="grid grid-cols-[1.5rem_minmax(6rem,9rem)_1fr_3.5rem_auto] items-center gap-2 text-sm">
-            <span className="text-right tabular-nums text-slate-600">{i + 1}</span>
-            <Link href={item.href} className="truncate hover:underline" title={item.name}>{item.name}</Link>
+          <li key={item.code}>
+            <span className="k">{i + 1}</span>
+            <a href={item.href} title={item.name}>{item.name}</a>
             <span
-              className="relative block h-4 rounded-sm bg-slate-100"
+              className="bar"
               role="img"
               aria-label={`${item.name}: ${formatPercent(item.progress.pctOfTarget, locale)}, ${t.planned.toLowerCase()} ${formatPercent(item.progress.expectedPct, locale)}, ${formatNumber(item.progress.value, locale)} / ${formatNumber(item.progress.target, locale)}`}
             >
-              <span className="absolute inset-y-0.5 left-0 rounded-sm" style={{ width: position(item.progress.pctOfTarget), background: STATUS_STYLE[item.progress.status].fill, printColorAdjust: 'exact' }} />
-              <span className="absolute -inset-y-0.5 w-0.5 bg-slate-900" style={{ left: position(item.progress.expectedPct) }} />
-              <span className="absolute -inset-y-0.5 border-l-2 border-dashed border-slate-900" style={{ left: position(1) }} />
+              <span className={`a ${statusClass(item.progress.status)}`} style={{ width: position(item.progress.pctOfTarget) }} />
+              <span className="e" style={{ left: position(item.progress.expectedPct) }} />
+              <span className="t" />
             </span>
-            <span className="text-right tabular-nums">{formatPercent(item.progress.pctOfTarget, locale, 0)}</span>
-            <StatusBadge status={item.progress.status} locale={locale} compact />
+            <span className="k">{formatPercent(item.progress.pctOfTarget, locale, 0)}</span>
+            <i className={statusClass(item.progress.status)}>{STATUS_STYLE[item.progress.status].icon}<span className="sr">{statusLabel(item.progress.status, locale)}</span></i>
           </li>
         ))}
       </ol>

@@ -2,9 +2,8 @@
 // is (lib/tile-layouts.ts), coloured by status with the status icon on it (never colour alone).
 // HTML on the server: a CSS grid of links, square tiles sized from the container's width (CSS
 // container units), capped so that the tall country stays within about a screen's height.
-import Link from 'next/link';
 import type { CSSProperties, JSX } from 'react';
-import { STATUS_STYLE } from '@/components/status';
+import { STATUS_STYLE, statusClass } from '@/components/status';
 import type { Edition } from '@/lib/editions';
 import { statusLabel, type Locale } from '@/lib/format';
 import { STATUSES, type Status } from '@/lib/status';
@@ -81,28 +80,22 @@ export function TileMap({ edition, tiles, locale, title }: {
             const style = STATUS_STYLE[tile.status];
             const name = accessibleName(tile, locale);
             return (
-              <Link
+              <a
                 key={tile.code}
                 href={tile.href}
-                prefetch={false}
                 data-testid="tile"
                 data-code={tile.code}
                 data-status={tile.status}
                 data-dimmed={tile.dimmed ? 'true' : undefined}
                 aria-label={name}
                 title={name}
-                className={[
-                  'relative flex min-w-0 flex-col items-center justify-center overflow-hidden rounded-[3px] leading-none',
-                  'hover:z-10 hover:outline-2 hover:outline-offset-1 hover:outline-slate-900',
-                  // A visible focus ring, drawn above the neighbouring tiles; a dimmed tile lights up.
-                  'focus-visible:z-10 focus-visible:opacity-100 focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-slate-900',
-                  tile.dimmed ? 'opacity-35' : '',
-                ].join(' ').trim()}
-                style={{ gridColumn: col + 1, gridRow: row + 1, background: style.fill, color: style.text, ...PRINT_COLOURS }}
+                // .tile (app/globals.css): one short class per tile; the page has up to 63.
+                className={`tile ${statusClass(tile.status)}${tile.dimmed ? ' dim' : ''}`}
+                style={{ gridArea: `${row + 1}/${col + 1}` }}
               >
-                <span className="font-semibold whitespace-nowrap">{tileAbbreviation(edition, tile.code)}</span>
-                <span aria-hidden="true" className="mt-[0.2em]">{style.icon}</span>
-              </Link>
+                <b>{tileAbbreviation(edition, tile.code)}</b>
+                <span aria-hidden="true">{style.icon}</span>
+              </a>
             );
           })}
         </div>

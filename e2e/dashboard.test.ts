@@ -176,9 +176,13 @@ describe('overview', () => {
     await saveScreenshot(page, 'overview-2024-11-13');
   });
 
-  test('the league table\'s CSV link answers text/csv', async () => {
+  test('the table view is a tab of the overview, and its CSV link answers exactly its rows', async () => {
     const page = await openPage();
     await visit(page, '/');
+    await waitForHydration(page, '[data-testid=view-tabs] a[data-view=table]');
+    await page.locator('[data-testid=view-tabs] a[data-view=table]').click();
+    await page.waitForURL((url) => url.search === '?view=table', { timeout: 15_000 });
+    expect(await page.locator('[data-testid=league-table] tbody tr').count()).toBe(34);
     const link = page.locator('section[aria-labelledby=league-title] a[download]');
     const href = await link.getAttribute('href');
     expect(href, 'CSV link href').toBeTruthy();

@@ -19,6 +19,8 @@ export interface OverviewState {
   group: string | null;
   sort: SortColumn;
   dir: 'asc' | 'desc';
+  /** Two views of the same data: ranking and map side by side, or the league table. */
+  view: 'map' | 'table';
 }
 
 export const DEFAULT_STATE: OverviewState = {
@@ -29,6 +31,7 @@ export const DEFAULT_STATE: OverviewState = {
   group: null,
   sort: 'health_book_records',
   dir: 'desc',
+  view: 'map',
 };
 
 export type SearchParams = Record<string, string | string[] | undefined>;
@@ -73,6 +76,7 @@ export function parseOverviewState(params: SearchParams): ParsedState {
       group,
       sort: pick('sort', (v) => (SORT_COLUMNS as readonly string[]).includes(v) || isMetricKey(v), metric) as SortColumn,
       dir: pick('dir', (v) => v === 'asc' || v === 'desc', 'desc') as 'asc' | 'desc',
+      view: pick('view', (v) => v === 'map' || v === 'table', 'map') as 'map' | 'table',
     },
     ignored,
   };
@@ -88,6 +92,7 @@ export function stateQuery(state: OverviewState): string {
   if (state.group) q.set('group', state.group);
   if (state.sort !== state.metric) q.set('sort', state.sort);
   if (state.dir !== 'desc') q.set('dir', state.dir);
+  if (state.view !== DEFAULT_STATE.view) q.set('view', state.view);
   const text = q.toString();
   return text ? `?${text}` : '';
 }

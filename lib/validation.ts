@@ -47,6 +47,7 @@ export const leagueQuery = z.object({
     .refine((v) => ['code', 'name', 'region', ...METRIC_KEYS].includes(v), { message: `must be code, name, region or a metric key` })
     .optional(),
   dir: z.enum(['asc', 'desc'], { message: 'must be asc or desc' }).optional(),
+  view: z.enum(['map', 'table'], { message: 'must be map or table' }).optional(),
   lang: lang.optional(),
 });
 

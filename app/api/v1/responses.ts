@@ -1,5 +1,7 @@
 // JSON answers of the API: data, or an error naming the parameter and the reason.
 import type { z } from 'zod';
+import { cached } from '@/db/cache';
+import type { Store } from '@/db/client';
 import { toCsv } from '@/lib/csv';
 import { fieldErrors } from '@/lib/validation';
 
@@ -8,6 +10,15 @@ export function json(data: unknown, init: ResponseInit = {}): Response {
     ...init,
     headers: { 'Cache-Control': 'no-store', ...init.headers },
   });
+}
+
+/**
+ * A JSON answer computed once per data version and kept serialized: a repeated request costs
+ * a version check and a copy, never a recomputation, and never older data than the last write.
+ */
+export function cachedJson(store: Store, key: string, compute: () => unknown): Response {
+  const body = cached(store, `json:${key}`, () => JSON.stringify(compute()));
+  return new Response(body, { headers: { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' } });
 }
 
 export function badRequest(parameter: string, message: string): Response {

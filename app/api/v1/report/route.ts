@@ -1,5 +1,5 @@
 // GET /api/v1/report?date=YYYY-MM-DD&edition=2024|2025: the same JSON as `npm run report -- --json`.
-import { json, parseQuery } from '../responses';
+import { cachedJson, parseQuery } from '../responses';
 import { getStore } from '@/db/client';
 import { getReport } from '@/db/queries';
 import { reportQuery } from '@/lib/validation';
@@ -9,5 +9,6 @@ export const dynamic = 'force-dynamic';
 export function GET(request: Request): Response {
   const query = parseQuery(request, reportQuery);
   if (!query.ok) return query.response;
-  return json(getReport(getStore(), query.data));
+  const store = getStore();
+  return cachedJson(store, `report:${query.data.date}:${query.data.edition}`, () => getReport(store, query.data));
 }

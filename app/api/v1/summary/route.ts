@@ -1,6 +1,6 @@
 // GET /api/v1/summary?date=&edition=: the national figures and the store's data version, which
 // the pages poll every 60 s to know when to refresh.
-import { json, parseQuery } from '../responses';
+import { cachedJson, parseQuery } from '../responses';
 import { dataVersion } from '@/db/cache';
 import { getStore } from '@/db/client';
 import { getNationalSummary } from '@/db/queries';
@@ -12,5 +12,8 @@ export function GET(request: Request): Response {
   const query = parseQuery(request, reportQuery);
   if (!query.ok) return query.response;
   const store = getStore();
-  return json({ dataVersion: dataVersion(store), ...getNationalSummary(store, query.data) });
+  return cachedJson(store, `summary:${query.data.date}:${query.data.edition}`, () => ({
+    dataVersion: dataVersion(store),
+    ...getNationalSummary(store, query.data),
+  }));
 }
