@@ -9,6 +9,9 @@ export interface MetricDefinition {
   key: string;
   nameVi: string;
   nameEn: string;
+  /** Short names, for slides read from the back of a room. */
+  shortVi: string;
+  shortEn: string;
   unitVi: string;
   unitEn: string;
   kind: MetricKind;
@@ -24,6 +27,8 @@ export const METRICS = [
     key: 'health_book_records',
     nameVi: 'Hồ sơ sổ sức khỏe điện tử',
     nameEn: 'Electronic health book records',
+    shortVi: 'Sổ sức khỏe điện tử',
+    shortEn: 'Health book',
     unitVi: 'hồ sơ',
     unitEn: 'records',
     kind: 'cumulative',
@@ -35,6 +40,8 @@ export const METRICS = [
     key: 'judicial_record_applications',
     nameVi: 'Hồ sơ đề nghị cấp Phiếu LLTP trên VNeID',
     nameEn: 'Judicial-record applications on VNeID',
+    shortVi: 'Hồ sơ LLTP trên VNeID',
+    shortEn: 'Judicial-record applications',
     unitVi: 'hồ sơ',
     unitEn: 'applications',
     kind: 'cumulative',
@@ -46,6 +53,8 @@ export const METRICS = [
     key: 'judicial_record_live',
     nameVi: 'Cấp Phiếu LLTP trên VNeID',
     nameEn: 'Issuing judicial-record certificates on VNeID',
+    shortVi: 'Cấp LLTP trên VNeID',
+    shortEn: 'Judicial records live',
     unitVi: 'địa phương',
     unitEn: 'localities',
     kind: 'milestone',
@@ -57,6 +66,8 @@ export const METRICS = [
     key: 'districts_digitized',
     nameVi: 'Huyện đã số hóa dữ liệu đất đai',
     nameEn: 'Districts with digitized land data',
+    shortVi: 'Huyện số hóa đất đai',
+    shortEn: 'Districts, land data',
     unitVi: 'huyện',
     unitEn: 'districts',
     kind: 'share',
@@ -68,6 +79,8 @@ export const METRICS = [
     key: 'communes_digitized',
     nameVi: 'Xã đã số hóa dữ liệu đất đai',
     nameEn: 'Communes with digitized land data',
+    shortVi: 'Xã số hóa đất đai',
+    shortEn: 'Communes, land data',
     unitVi: 'xã',
     unitEn: 'communes',
     kind: 'share',
@@ -79,6 +92,8 @@ export const METRICS = [
     key: 'land_parcels_digitized',
     nameVi: 'Thửa đất đã số hóa',
     nameEn: 'Land parcels digitized',
+    shortVi: 'Thửa đất số hóa',
+    shortEn: 'Land parcels',
     unitVi: 'thửa',
     unitEn: 'parcels',
     kind: 'cumulative',
@@ -90,6 +105,8 @@ export const METRICS = [
     key: 'civil_status_digitized',
     nameVi: 'Hoàn thành số hóa dữ liệu hộ tịch',
     nameEn: 'Civil-status records digitized',
+    shortVi: 'Số hóa hộ tịch',
+    shortEn: 'Civil status digitized',
     unitVi: 'địa phương',
     unitEn: 'localities',
     kind: 'milestone',

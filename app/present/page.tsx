@@ -1,0 +1,132 @@
+// Projector mode: the dashboard as a slide deck from live data. /present?group=… or ?units=79,75,
+// with ?edition= ?date= ?metrics= ?interval= ?lang= ?theme=; /present/new builds such a URL.
+import { headers } from 'next/headers';
+import { renderSVG } from 'uqr';
+import { Deck } from '@/components/deck/deck';
+import { MapSlide, ProvinceSlide, RankingSlide, SummarySlide, TitleSlide } from '@/components/deck/slides';
+import { dataVersion } from '@/db/cache';
+import { getStore } from '@/db/client';
+import { getOverviewReport, getUnitInfo, latestReportDate, listGroups } from '@/db/queries';
+import { parseDeckOptions, planSlides, RANKING_ROWS_PER_SLIDE } from '@/lib/deck';
+import { EDITION_INFO } from '@/lib/editions';
+import { formatDate, type Locale } from '@/lib/format';
+import { metricByKey, type MetricKey } from '@/lib/metrics';
+import { overviewHref, DEFAULT_STATE, type SearchParams } from '@/lib/overview-state';
+
+export const dynamic = 'force-dynamic';
+
+const TEXT = {
+  vi: {
+    nationwide: 'Toàn quốc', summary: 'Toàn quốc: các chỉ tiêu', ranking: 'Xếp hạng', map: 'Bản đồ trạng thái',
+    paused: 'Tạm dừng', offline: 'Ngoại tuyến — số liệu đến', slide: 'Trang', ignored: 'Bỏ qua', part: 'phần',
+    units: 'Các địa phương được chọn',
+  },
+  en: {
+    nationwide: 'Nationwide', summary: 'Nationwide: every metric', ranking: 'Ranking', map: 'Status map',
+    paused: 'Paused', offline: 'Offline — data as of', slide: 'Slide', ignored: 'Ignored', part: 'part',
+    units: 'Chosen localities',
+  },
+};
+
+export default async function PresentPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const { options, ignored } = parseDeckOptions(await searchParams);
+  const locale: Locale = options.lang;
+  const t = TEXT[locale];
+  const store = getStore();
+  const edition = options.edition;
+  const latest = latestReportDate(store) ?? EDITION_INFO['2025'].validFrom;
+  const lastDay = EDITION_INFO[edition].validTo;
+  const date = options.date ?? (lastDay && lastDay < latest ? lastDay : latest);
+  const report = getOverviewReport(store, { date, edition });
+  const notes = ignored.map((i) => `${t.ignored}: ${i.parameter}=${i.value}`);
+
+  // The chosen provinces, in the deck's edition: a meeting group's, or ?units= (a 2024 code in
+  // the 2025 edition stands for the province it became).
+  const group = options.group ? listGroups(store, edition).find((g) => g.slug === options.group) : undefined;
+  if (options.group && !group) notes.push(`${t.ignored}: group=${options.group}`);
+  let chosen: string[] | null = group?.codes ?? null;
+  if (!chosen && options.units) {
+    const mapped = options.units.flatMap((code) => {
+      if (getUnitInfo(store, edition, code)) return [code];
+      const successor = edition === '2025' ? getUnitInfo(store, '2024', code)?.successor?.code : undefined;
+      if (successor) return [successor];
+      notes.push(`${t.ignored}: units=${code}`);
+      return [];
+    });
+    chosen = mapped.length ? [...new Set(mapped)] : null;
+  }
+
+  const metrics = (options.metrics ?? report.metrics).filter((m) => report.metrics.includes(m)) as MetricKey[];
+  const shown = report.units.filter((u) => !chosen || chosen.includes(u.code));
+  const ranked = Object.fromEntries(
+    metrics.map((m) => [
+      m,
+      shown
+        .filter((u) => u.metrics[m])
+        .sort((a, b) => (b.metrics[m]!.pctOfTarget ?? -1) - (a.metrics[m]!.pctOfTarget ?? -1) || a.code.localeCompare(b.code))
+        .map((u) => u.code),
+    ]),
+  );
+  const slides = planSlides(metrics, ranked, chosen);
+  const unitByCode = new Map(report.units.map((u) => [u.code, u]));
+
+  const host = (await headers()).get('host') ?? 'localhost:3000';
+  const overviewState = { ...DEFAULT_STATE, edition, date: options.date, group: group?.slug ?? null };
+  const liveUrl = `http://${host}${overviewHref(overviewState)}`;
+  const title = group ? (locale === 'vi' ? group.nameVi : group.nameEn) : chosen ? t.units : t.nationwide;
+  const editionName = locale === 'vi' ? EDITION_INFO[edition].nameVi : EDITION_INFO[edition].nameEn;
+  const name = (m: MetricKey) => (locale === 'vi' ? metricByKey(m).shortVi : metricByKey(m).shortEn);
+
+  return (
+    <div lang={locale}>
+      <Deck
+        interval={options.interval}
+        exitHref={overviewHref(overviewState)}
+        summaryQuery={`?edition=${edition}&date=${date}`}
+        version={dataVersion(store)}
+        theme={options.theme}
+        labels={{ paused: t.paused, offline: `${t.offline} ${formatDate(report.asOf, locale)}`, slide: t.slide }}
+      >
+        {slides.map((slide) => {
+          switch (slide.kind) {
+            case 'title':
+              return (
+                <TitleSlide
+                  key="title" title={title} subtitle={editionName} asOf={report.asOf} liveUrl={liveUrl}
+                  qrSvg={renderSVG(liveUrl, { border: 1 })} locale={locale} notes={notes}
+                />
+              );
+            case 'summary':
+              return <SummarySlide key="summary" title={t.summary} metrics={metrics} progress={report.nationalDetail} locale={locale} />;
+            case 'ranking':
+              return (
+                <RankingSlide
+                  key={`ranking-${slide.metric}-${slide.part}`}
+                  title={`${t.ranking}: ${name(slide.metric)}${slide.parts > 1 ? ` (${t.part} ${slide.part}/${slide.parts})` : ''}`}
+                  startRank={(slide.part - 1) * RANKING_ROWS_PER_SLIDE + 1}
+                  locale={locale}
+                  rows={slide.codes.map((c) => ({ code: c, name: unitByCode.get(c)!.name, progress: unitByCode.get(c)!.metrics[slide.metric]! }))}
+                />
+              );
+            case 'map':
+              return (
+                <MapSlide
+                  key="map" title={`${t.map}: ${name(slide.metric)}`} edition={edition} locale={locale} highlight={chosen}
+                  tiles={report.units.map((u) => ({ code: u.code, name: u.name, status: u.metrics[slide.metric]?.status ?? 'no_data' }))}
+                />
+              );
+            case 'province': {
+              const unit = unitByCode.get(slide.code)!;
+              return (
+                <ProvinceSlide
+                  key={`province-${slide.code}`} name={unit.name} subtitle={`(${unit.code}) · ${formatDate(report.asOf, locale)}`}
+                  metrics={metrics} progress={unit.metrics} locale={locale}
+                />
+              );
+            }
+          }
+        })}
+      </Deck>
+    </div>
+  );
+}

@@ -1,0 +1,159 @@
+// The slides of projector mode, sized in viewport units (app/globals.css .deck): body text at
+// least 2.5% of the viewport width, titles at least 3.75%, status always icon + word + colour.
+import { STATUS_STYLE } from '../status';
+import { formatCompact, formatDate, formatNumber, formatPercent, statusLabel, type Locale } from '@/lib/format';
+import { metricByKey, type MetricDefinition, type MetricKey } from '@/lib/metrics';
+import type { MetricProgress } from '@/lib/progress';
+import type { Status } from '@/lib/status';
+import { layoutSize, TILE_LAYOUTS, tileAbbreviation } from '@/lib/tile-layouts';
+import type { Edition } from '@/lib/editions';
+
+const short = (m: MetricDefinition, locale: Locale) => (locale === 'vi' ? m.shortVi : m.shortEn);
+
+/** Status as the back of the room reads it: a coloured icon and the word. */
+export function SlideStatus({ status, locale }: { status: Status; locale: Locale }) {
+  return (
+    <span className="s-status" data-status={status}>
+      <span className={`s-icon s-${status}`} aria-hidden="true">{STATUS_STYLE[status].icon}</span>
+      {statusLabel(status, locale)}
+    </span>
+  );
+}
+
+/** A bullet bar: actual (status colour), planned-by-now tick, target at 80% (scale to 125%). */
+export function SlideBar({ progress }: { progress: MetricProgress }) {
+  const at = (ratio: number | null) => `${(Math.min(Math.max(ratio ?? 0, 0), 1.25) / 1.25) * 100}%`;
+  return (
+    <span className="s-bar" aria-hidden="true">
+      <span className={`s-fill s-${progress.status}`} style={{ width: at(progress.pctOfTarget) }} />
+      <span className="s-expected" style={{ left: at(progress.expectedPct) }} />
+      <span className="s-target" />
+    </span>
+  );
+}
+
+export function TitleSlide({ title, subtitle, asOf, liveUrl, qrSvg, locale, notes }: {
+  title: string; subtitle: string; asOf: string; liveUrl: string; qrSvg: string; locale: Locale; notes: string[];
+}) {
+  const vi = locale === 'vi';
+  return (
+    <section className="slide s-title-slide" data-kind="title">
+      <div>
+        <p className="s-kicker">{vi ? 'Đề án 06 · Tiến độ thực hiện' : 'Project 06 · Progress'}</p>
+        <h1>{title}</h1>
+        <p>{subtitle}</p>
+        <p>{vi ? 'Số liệu đến ngày' : 'Data as of'} {formatDate(asOf, locale)}</p>
+        <p className="s-note">{vi ? 'Xem trực tiếp (mã QR):' : 'Live dashboard (QR code):'} <span className="s-url">{liveUrl}</span></p>
+        {notes.map((n) => <p key={n} className="s-note">{n}</p>)}
+      </div>
+      {/* The QR code is an SVG made on the server by uqr from our own URL: no user markup. */}
+      <figure className="s-qr" aria-label={liveUrl} dangerouslySetInnerHTML={{ __html: qrSvg }} />
+    </section>
+  );
+}
+
+export function SummarySlide({ title, metrics, progress, locale }: {
+  title: string; metrics: MetricKey[]; progress: Partial<Record<MetricKey, MetricProgress>>; locale: Locale;
+}) {
+  return (
+    <section className="slide" data-kind="summary">
+      <h2>{title}</h2>
+      <ul className="s-cards">
+        {metrics.map((key) => {
+          const m = progress[key];
+          const def = metricByKey(key);
+          if (!m) return null;
+          const share = def.kind !== 'cumulative' && m.denominator !== null;
+          return (
+            <li key={key}>
+              <p className="s-name">{short(def, locale)}</p>
+              <p className="s-big">{share ? `${formatNumber(m.value, locale)} / ${formatNumber(m.denominator, locale)}` : formatCompact(m.value, locale)}</p>
+              <p>{formatPercent(m.pctOfTarget, locale, 0)} {locale === 'vi' ? 'chỉ tiêu' : 'of target'}</p>
+              <p><SlideStatus status={m.status} locale={locale} /></p>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
+
+export function RankingSlide({ title, rows, locale, startRank }: {
+  title: string; rows: { code: string; name: string; progress: MetricProgress }[]; locale: Locale; startRank: number;
+}) {
+  return (
+    <section className="slide" data-kind="ranking">
+      <h2>{title}</h2>
+      <ol className="s-ranking" start={startRank}>
+        {rows.map((r, i) => (
+          <li key={r.code}>
+            <span className="s-rank">{startRank + i}</span>
+            <span className="s-name">{r.name}</span>
+            <SlideBar progress={r.progress} />
+            <span className="s-pct">{formatPercent(r.progress.pctOfTarget, locale, 0)}</span>
+            <SlideStatus status={r.progress.status} locale={locale} />
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+export function MapSlide({ title, edition, tiles, locale, highlight }: {
+  title: string; edition: Edition; tiles: { code: string; name: string; status: Status }[]; locale: Locale; highlight: string[] | null;
+}) {
+  const { cols, rows } = layoutSize(edition);
+  const layout = TILE_LAYOUTS[edition];
+  const counts = new Map<Status, number>();
+  for (const t of tiles) counts.set(t.status, (counts.get(t.status) ?? 0) + 1);
+  return (
+    <section className="slide" data-kind="map">
+      <h2>{title}</h2>
+      <div className="s-map-row">
+        <div className="s-map" style={{ gridTemplateColumns: `repeat(${cols}, var(--tile))`, gridTemplateRows: `repeat(${rows}, var(--tile))`, ['--rows' as string]: rows }}>
+          {tiles.filter((t) => layout[t.code]).map((t) => (
+            <span
+              key={t.code}
+              className={`s-tile s-${t.status}${highlight && !highlight.includes(t.code) ? ' s-dim' : ''}`}
+              style={{ gridArea: `${layout[t.code][1] + 1}/${layout[t.code][0] + 1}` }}
+              title={`${t.name}: ${statusLabel(t.status, locale)}`}
+              data-mark="tile"
+            >
+              {tileAbbreviation(edition, t.code)}
+            </span>
+          ))}
+        </div>
+        <ul className="s-legend">
+          {(['done', 'on_track', 'at_risk', 'behind', 'no_data'] as const).map((s) => (
+            <li key={s}><SlideStatus status={s} locale={locale} />: {counts.get(s) ?? 0}</li>
+          ))}
+        </ul>
+      </div>
+    </section>
+  );
+}
+
+export function ProvinceSlide({ name, subtitle, metrics, progress, locale }: {
+  name: string; subtitle: string; metrics: MetricKey[]; progress: Partial<Record<MetricKey, MetricProgress>>; locale: Locale;
+}) {
+  return (
+    <section className="slide" data-kind="province">
+      <h2>{name} <span className="s-sub">{subtitle}</span></h2>
+      <ul className="s-province">
+        {metrics.map((key) => {
+          const m = progress[key];
+          if (!m) return null;
+          const def = metricByKey(key);
+          return (
+            <li key={key}>
+              <span className="s-name">{short(def, locale)}</span>
+              <SlideStatus status={m.status} locale={locale} />
+              <SlideBar progress={m} />
+              <span className="s-pct">{formatPercent(m.pctOfTarget, locale, 0)} · {formatCompact(m.value, locale)}</span>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
