@@ -16,6 +16,8 @@ export interface ObservationInput {
   metricId: number;
   reportDate: string;
   value: number;
+  /** Why a stored value is being changed; kept with the old value in the audit trail. */
+  reason?: string | null;
 }
 
 export interface WriteResult {
@@ -47,6 +49,8 @@ export function writeObservations(
     const correct = sqlite.prepare(
       `UPDATE observations SET value = ?, batch_id = ? WHERE unit_id = ? AND metric_id = ? AND report_date = ?`,
     );
+    // The audit row the trigger just wrote carries the batch's note; a row's own reason wins.
+    const setReason = sqlite.prepare(`UPDATE observation_audit SET reason = ? WHERE id = (SELECT MAX(id) FROM observation_audit)`);
     const result: WriteResult = { batchId, inserted: 0, corrected: 0, unchanged: 0 };
     const touched = new Set<number>();
     for (const r of rows) {
@@ -56,6 +60,7 @@ export function writeObservations(
         result.inserted++;
       } else if (old !== r.value) {
         correct.run(r.value, batchId, r.unitId, r.metricId, r.reportDate);
+        if (r.reason) setReason.run(r.reason);
         result.corrected++;
       } else {
         result.unchanged++;

@@ -1,0 +1,119 @@
+// The corpus of bad report files: each is refused with its row, field and reason, and the store
+// file is byte-for-byte what it was. A good file is written as one batch; the same file again
+// changes nothing.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { importObservations } from './import';
+import { createTestStore, TEST_TODAY } from './test-store';
+import { addUser } from './users';
+import { readReportCsv } from '@/lib/observation-file';
+
+const store = createTestStore({ seed: true });
+afterAll(() => store.dispose());
+const reporter79 = addUser(store, { email: 'bao.cao@hcm.gov.vn', role: 'reporter', units: ['79'] });
+
+const HEADER = 'Mã đơn vị,Chỉ tiêu,Ngày báo cáo,Giá trị,Lý do điều chỉnh\n';
+const csv = (...lines: string[]) => new TextEncoder().encode(HEADER + lines.join('\n') + '\n');
+const current = (code: string, metric: number, date: string) =>
+  store.sqlite.prepare(`SELECT o.value FROM observations o JOIN units u ON u.id = o.unit_id WHERE u.edition = '2025' AND u.code = ? AND o.metric_id = ? AND o.report_date = ?`).pluck().get(code, metric, date) as number;
+
+function fileBytes(): string {
+  store.sqlite.pragma('wal_checkpoint(TRUNCATE)');
+  const hash = createHash('sha256');
+  for (const suffix of ['', '-wal']) {
+    try {
+      hash.update(readFileSync(store.path + suffix));
+    } catch {
+      hash.update('absent');
+    }
+  }
+  return hash.digest('hex');
+}
+
+function run(bytes: Uint8Array, scope: ReadonlySet<string> | null = null) {
+  const { rows, problems } = readReportCsv(bytes);
+  if (problems.length > 0) return { problems: problems.map((p) => ({ row: p.row, field: p.field, message: p.message })), written: null };
+  return importObservations(store, rows, { batch: { source: 'import', actor: 'test' }, today: TEST_TODAY, scope });
+}
+
+const health = current('79', 1, '2026-11-25');
+const latin1 = Uint8Array.from([...new TextEncoder().encode(HEADER), 0x37, 0x39, 0x2c, 0xe0, 0x0a]); // "79,à" in Latin-1
+
+const CORPUS: [name: string, bytes: Uint8Array, row: number, field: string, message: RegExp][] = [
+  ['an empty file', new Uint8Array(), 0, 'file', /Tệp rỗng/],
+  ['only blank lines', new TextEncoder().encode('\n\n  \n'), 0, 'file', /Tệp rỗng/],
+  ['a header and nothing else', new TextEncoder().encode(HEADER), 1, 'file', /chỉ có dòng tiêu đề/],
+  ['a file in Latin-1, not UTF-8', latin1, 0, 'file', /không phải mã UTF-8/],
+  ['a missing value column', new TextEncoder().encode('Mã đơn vị,Chỉ tiêu,Ngày báo cáo\n79,health_book_records,2026-11-25\n'), 1, 'header', /Thiếu cột "Giá trị"/],
+  ['a truncated row', csv('79,health_book_records'), 2, 'row', /thiếu ô/],
+  ['a truncated file (open quote)', csv('79,health_book_records,2026-11-25,"123'), 2, 'file', /bị cắt cụt/],
+  ['an unknown unit code', csv(`99,health_book_records,2026-11-25,${health}`), 2, 'unit', /Mã đơn vị "99" không tồn tại/],
+  ['a unit code that is not two digits', csv(`7,health_book_records,2026-11-25,${health}`), 2, 'unit', /"7" không tồn tại/],
+  ['a code no longer in force (74 after 1/7/2025)', csv('74,health_book_records,2026-11-25,5'), 2, 'unit', /Mã 74 không còn hiệu lực.*dùng mã 79/],
+  ['a 2025-only code before the merger? (80 was Long An: fine) — metric of the wrong edition', csv('79,districts_digitized,2026-11-25,3'), 2, 'metric', /không áp dụng/],
+  ['an unknown metric', csv('79,health_records,2026-11-25,1'), 2, 'metric', /Chỉ tiêu "health_records" không tồn tại/],
+  ['a missing metric', csv('79,,2026-11-25,1'), 2, 'metric', /Thiếu chỉ tiêu/],
+  ['a value that is not a number', csv('79,health_book_records,2026-11-25,abc'), 2, 'value', /"abc" không phải là số/],
+  ['a value with thousands separators', csv('79,health_book_records,2026-11-25,"4.639.574"'), 2, 'value', /không phải là số/],
+  ['a negative value', csv('79,health_book_records,2026-11-25,-5'), 2, 'value', /âm/],
+  ['a fractional count', csv('79,land_parcels_digitized,2026-11-25,12.5'), 2, 'value', /số nguyên/],
+  ['a missing value', csv('79,health_book_records,2026-11-25,'), 2, 'value', /Thiếu giá trị/],
+  ['communes above the denominator', csv('79,communes_digitized,2026-11-25,999'), 2, 'value', /lớn hơn mẫu số 168/],
+  ['a milestone above 1', csv('79,civil_status_digitized,2026-11-25,2'), 2, 'value', /lớn hơn mẫu số 1/],
+  ['a cumulative value falling from the stored report', csv('79,health_book_records,2026-11-25,10'), 2, 'value', /giảm so với kỳ trước/],
+  ['figures dated a week after today', csv(`79,health_book_records,2026-12-01,${health + 10}`, `79,health_book_records,2026-12-02,${health + 15}`), 3, 'date', /tương lai/],
+  ['a date in the future', csv(`79,health_book_records,2027-01-06,${health + 1}`), 2, 'date', /ở tương lai/],
+  ['a date written dd/MM/yyyy', csv(`79,health_book_records,25/11/2026,${health}`), 2, 'date', /không hợp lệ/],
+  ['an impossible date', csv(`79,health_book_records,2026-02-30,${health}`), 2, 'date', /không hợp lệ/],
+  ['a missing date', csv(`79,health_book_records,,${health}`), 2, 'date', /Thiếu ngày/],
+  ['a row repeated within the file', csv(`79,health_book_records,2026-11-25,${health}`, `79,health_book_records,2026-11-25,${health}`), 3, 'row', /Trùng với dòng 2/],
+  ['one bad row among good ones', csv(`79,health_book_records,2026-11-25,${health}`, '01,health_book_records,2026-11-25,x'), 3, 'value', /không phải là số/],
+];
+
+describe('a bad report file', () => {
+  it.each(CORPUS)('%s: refused at its row and field, the store unchanged', (_, bytes, row, field, message) => {
+    const before = fileBytes();
+    const outcome = run(bytes);
+    expect(outcome.written).toBeNull();
+    expect(outcome.problems).toContainEqual(expect.objectContaining({ row, field, message: expect.objectContaining({ vi: expect.stringMatching(message) }) }));
+    expect(fileBytes()).toBe(before);
+  });
+
+  it('a cumulative value falling within the file is refused unless a reason is given', () => {
+    const falling = csv(`79,health_book_records,2026-11-24,${health - 10}`, `79,health_book_records,2026-11-23,${health}`);
+    expect(run(falling).problems).toContainEqual(expect.objectContaining({ row: 2, field: 'value', message: expect.objectContaining({ vi: expect.stringMatching(/giảm so với dòng 3/) }) }));
+  });
+
+  it('a unit outside the writer\'s scope is refused', () => {
+    const before = fileBytes();
+    const outcome = run(csv('01,health_book_records,2026-11-25,1'), reporter79.scope);
+    expect(outcome.problems).toContainEqual(expect.objectContaining({ row: 2, field: 'unit', message: expect.objectContaining({ en: 'You are not assigned to report for unit 01.' }) }));
+    expect(fileBytes()).toBe(before);
+  });
+
+  it('has at least 25 cases', () => expect(CORPUS.length).toBeGreaterThanOrEqual(25));
+});
+
+describe('a good report file', () => {
+  const good = csv(`79,health_book_records,2026-11-26,${health + 100}`, '79,communes_digitized,2026-11-26,120', `01,land_parcels_digitized,2026-11-26,99999999`);
+
+  it('is written as one batch, and the same file again changes nothing', () => {
+    const batches = store.sqlite.prepare(`SELECT COUNT(*) FROM batches`).pluck();
+    const before = batches.get() as number;
+    const first = run(good);
+    expect(first.problems).toEqual([]);
+    expect(first.written).toMatchObject({ inserted: 3, corrected: 0 });
+    expect(batches.get()).toBe(before + 1);
+    const again = run(good);
+    expect(again.written).toEqual({ batchId: null, inserted: 0, corrected: 0, unchanged: 3 });
+    expect(batches.get()).toBe(before + 1);
+  });
+
+  it('may lower a cumulative value when it states a correction, which the audit keeps', () => {
+    const outcome = run(csv(`79,health_book_records,2026-11-26,${health + 50},Nhập nhầm số liệu`));
+    expect(outcome.written).toMatchObject({ corrected: 1 });
+    const audit = store.sqlite.prepare(`SELECT old_value, new_value, reason FROM observation_audit ORDER BY id DESC LIMIT 1`).get();
+    expect(audit).toEqual({ old_value: health + 100, new_value: health + 50, reason: 'Nhập nhầm số liệu' });
+  });
+});

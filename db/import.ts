@@ -1,0 +1,75 @@
+// Taking reported figures in: validate every row (lib/observation-rules.ts) against the store,
+// then write them all in one transaction as one batch, or nothing at all. Writing the same
+// figures again changes nothing and leaves no batch (db/observations.ts).
+import { createHash } from 'node:crypto';
+import type { Store } from './client';
+import { writeObservations, type BatchInfo, type WriteResult } from './observations';
+import { listUnits, predecessorsByUnit } from './queries';
+import type { Edition } from '@/lib/editions';
+import { metricByKey, type MetricKey } from '@/lib/metrics';
+import { validateObservations, type RowInput, type RowProblem, type UnitFacts, type ValidationContext, type ValidObservation } from '@/lib/observation-rules';
+
+export function validationContext(store: Store, today: string, scope: ReadonlySet<string> | null): ValidationContext {
+  const ids = new Map<string, number>();
+  const units = { '2024': new Map<string, UnitFacts>(), '2025': new Map<string, UnitFacts>() };
+  for (const edition of ['2024', '2025'] as const) {
+    for (const u of listUnits(store, edition)) {
+      units[edition].set(u.code, { districts: u.districts, communes: u.communes });
+      ids.set(`${edition}:${u.code}`, u.id);
+    }
+  }
+  const successor = new Map<string, string>();
+  for (const [toId, preds] of predecessorsByUnit(store)) {
+    const to = [...ids].find(([, id]) => id === toId)?.[0].slice(5);
+    for (const p of preds) if (to) successor.set(p.code, to);
+  }
+  const previous = store.sqlite
+    .prepare(`SELECT value FROM observations WHERE unit_id = ? AND metric_id = ? AND report_date < ? ORDER BY report_date DESC LIMIT 1`)
+    .pluck();
+  return {
+    today,
+    units,
+    successorOf: (code) => successor.get(code),
+    scope,
+    previousValue: (edition: Edition, unit: string, metric: MetricKey, date: string) =>
+      (previous.get(ids.get(`${edition}:${unit}`), metricByKey(metric).id, date) as number | undefined) ?? null,
+  };
+}
+
+export interface ImportOutcome {
+  problems: RowProblem[];
+  valid: ValidObservation[];
+  /** Null on a dry run or when there were problems (nothing written). */
+  written: WriteResult | null;
+}
+
+export function importObservations(
+  store: Store,
+  rows: readonly RowInput[],
+  options: { batch: BatchInfo; today: string; scope: ReadonlySet<string> | null; dryRun?: boolean },
+): ImportOutcome {
+  const unitIds = new Map<string, number>();
+  for (const edition of ['2024', '2025'] as const) for (const u of listUnits(store, edition)) unitIds.set(`${edition}:${u.code}`, u.id);
+  // Validation and writing share one transaction: what was checked is what gets written, even
+  // if another writer commits in between (SQLite serializes writers; BEGIN IMMEDIATE takes the lock).
+  return store.sqlite.transaction((): ImportOutcome => {
+    const { valid, problems } = validateObservations(rows, validationContext(store, options.today, options.scope));
+    if (problems.length > 0 || options.dryRun) return { problems, valid, written: null };
+    const written = writeObservations(
+      store,
+      options.batch,
+      valid.map((v) => ({
+        unitId: unitIds.get(`${v.edition}:${v.unit}`)!,
+        metricId: metricByKey(v.metric).id,
+        reportDate: v.date,
+        value: v.value,
+        reason: v.correction,
+      })),
+    );
+    return { problems, valid, written };
+  }).immediate();
+}
+
+export function fileDigest(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex').slice(0, 16);
+}

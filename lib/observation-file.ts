@@ -1,0 +1,123 @@
+// Reading a report file (CSV, UTF-8) into raw rows: the documented layout, with Vietnamese
+// headers (English ones accepted too). Problems of the file itself (empty, not UTF-8, a missing
+// column, a truncated row) are reported here; the figures are checked by lib/observation-rules.ts.
+import type { Message } from './observation-rules';
+
+export interface RawRow {
+  /** Line number in the file (the header is line 1), or the item's index + 1 for the API. */
+  row: number;
+  unit: string;
+  metric: string;
+  date: string;
+  value: string;
+  /** A stated reason, which allows a cumulative value to fall (a correction). */
+  correction: string;
+}
+
+export interface FileProblem {
+  row: number;
+  field: 'file' | 'header' | 'row';
+  message: Message;
+}
+
+/** The template's columns: Vietnamese header, accepted aliases, field. */
+export const COLUMNS = [
+  { header: 'Mã đơn vị', aliases: ['ma_don_vi', 'unit', 'code'], field: 'unit' },
+  { header: 'Chỉ tiêu', aliases: ['chi_tieu', 'metric'], field: 'metric' },
+  { header: 'Ngày báo cáo', aliases: ['ngay_bao_cao', 'date', 'report_date'], field: 'date' },
+  { header: 'Giá trị', aliases: ['gia_tri', 'value'], field: 'value' },
+  { header: 'Lý do điều chỉnh', aliases: ['ly_do_dieu_chinh', 'correction', 'reason'], field: 'correction' },
+] as const;
+
+export const TEMPLATE_CSV =
+  '\uFEFF' +
+  COLUMNS.map((c) => c.header).join(',') +
+  '\r\n79,health_book_records,2026-11-25,4639574,\r\n79,judicial_record_live,2026-11-25,1,\r\n';
+
+const normalize = (text: string) => text.normalize('NFC').trim().toLowerCase();
+
+/** RFC 4180 fields: commas, quotes doubled inside quotes, CRLF or LF. */
+export function splitCsv(text: string): { cells: string[][]; unterminated: boolean } {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else cell += ch;
+    } else if (ch === '"' && cell === '') quoted = true;
+    else if (ch === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (ch === '\n' || ch === '\r') {
+      if (ch === '\r' && text[i + 1] === '\n') i++;
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+    } else cell += ch;
+  }
+  if (cell !== '' || row.length > 0) {
+    row.push(cell);
+    rows.push(row);
+  }
+  return { cells: rows, unterminated: quoted };
+}
+
+const problem = (row: number, field: FileProblem['field'], vi: string, en: string): FileProblem => ({ row, field, message: { vi, en } });
+
+/** Decodes and splits a CSV file; any problem of the file means no rows at all. */
+export function readReportCsv(bytes: Uint8Array): { rows: RawRow[]; problems: FileProblem[] } {
+  if (bytes.length === 0) return { rows: [], problems: [problem(0, 'file', 'Tệp rỗng.', 'The file is empty.')] };
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return {
+      rows: [],
+      problems: [problem(0, 'file', 'Tệp không phải mã UTF-8: hãy lưu lại dưới dạng "CSV UTF-8".', 'The file is not UTF-8: save it again as "CSV UTF-8".')],
+    };
+  }
+  text = text.replace(/^\uFEFF/, '');
+  const { cells, unterminated } = splitCsv(text);
+  const lines = cells.filter((r) => r.some((c) => c.trim() !== ''));
+  if (lines.length === 0) return { rows: [], problems: [problem(0, 'file', 'Tệp rỗng.', 'The file is empty.')] };
+  if (unterminated) {
+    return { rows: [], problems: [problem(cells.length, 'file', 'Tệp bị cắt cụt: một ô trong ngoặc kép không được đóng.', 'The file is truncated: a quoted cell is never closed.')] };
+  }
+
+  const header = lines[0].map(normalize);
+  const index: Partial<Record<RawRow['field' & keyof RawRow] | string, number>> = {};
+  const problems: FileProblem[] = [];
+  for (const column of COLUMNS) {
+    const names = [column.header, ...column.aliases].map(normalize);
+    const at = header.findIndex((h) => names.includes(h));
+    if (at >= 0) index[column.field] = at;
+    else if (column.field !== 'correction') {
+      problems.push(problem(1, 'header', `Thiếu cột "${column.header}".`, `Missing column "${column.header}".`));
+    }
+  }
+  if (problems.length > 0) return { rows: [], problems };
+  if (lines.length === 1) return { rows: [], problems: [problem(1, 'file', 'Tệp chỉ có dòng tiêu đề, không có số liệu.', 'The file has a header but no figures.')] };
+
+  // Optional trailing columns (the correction) may be left out of a row; the others may not.
+  const needed = Math.max(...COLUMNS.filter((c) => c.field !== 'correction').map((c) => index[c.field]!)) + 1;
+  const rows: RawRow[] = [];
+  // Line numbers count every physical row, blank ones too, as a spreadsheet shows them.
+  cells.forEach((cellsOfRow, i) => {
+    if (i === 0 || cellsOfRow.every((c) => c.trim() === '')) return;
+    const line = i + 1;
+    if (cellsOfRow.length < needed) {
+      problems.push(problem(line, 'row', `Dòng ${line} thiếu ô: có ${cellsOfRow.length}, cần ${needed}.`, `Row ${line} is short: ${cellsOfRow.length} cells, ${needed} expected.`));
+      return;
+    }
+    const get = (field: string) => (index[field] === undefined ? '' : (cellsOfRow[index[field]!] ?? '').trim());
+    rows.push({ row: line, unit: get('unit'), metric: get('metric'), date: get('date'), value: get('value'), correction: get('correction') });
+  });
+  return problems.length > 0 ? { rows: [], problems } : { rows, problems };
+}
