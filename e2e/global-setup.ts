@@ -12,6 +12,8 @@ import { createTestStore, type TestStore } from '@/db/test-store';
 declare module 'vitest' {
   export interface ProvidedContext {
     baseURL: string;
+    /** The server's SQLite file, for tests that set up accounts (e2e/collect.test.ts). */
+    storePath: string;
   }
 }
 
@@ -122,6 +124,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     });
     await waitUntilReady(`${baseURL}/`, server, () => `--- next start output ---\n${output || '(none)'}`);
     project.provide('baseURL', baseURL);
+    project.provide('storePath', store.path);
   } catch (error) {
     await teardown();
     throw error;

@@ -1,0 +1,42 @@
+'use server';
+// Checking and committing a report file from the import page. The same validator and the same
+// write path as the command line and the API; a file with any problem writes nothing.
+import { currentUser } from '../../session';
+import { getStore } from '@/db/client';
+import { fileDigest, importObservations } from '@/db/import';
+import { vietnamDate } from '@/lib/dates';
+import { readReportCsv } from '@/lib/observation-file';
+import type { Message } from '@/lib/observation-rules';
+
+const MAX_FILE_BYTES = 8 * 1024 * 1024;
+
+export interface ImportState {
+  stage: 'idle' | 'problems' | 'checked' | 'written' | 'denied';
+  fileName: string;
+  problems: { row: number; field: string; message: Message }[];
+  rows: number;
+  written: { batchId: number | null; inserted: number; corrected: number; unchanged: number } | null;
+}
+
+export async function importAction(_: ImportState, form: FormData): Promise<ImportState> {
+  const user = await currentUser();
+  const file = form.get('file');
+  const empty: ImportState = { stage: 'idle', fileName: '', problems: [], rows: 0, written: null };
+  if (!user || user.role === 'viewer') return { ...empty, stage: 'denied' };
+  if (!(file instanceof File)) return { ...empty, stage: 'problems', problems: [{ row: 0, field: 'file', message: { vi: 'Chưa chọn tệp.', en: 'No file chosen.' } }] };
+  if (file.size > MAX_FILE_BYTES) {
+    return { ...empty, fileName: file.name, stage: 'problems', problems: [{ row: 0, field: 'file', message: { vi: 'Tệp lớn hơn 8 MB.', en: 'The file is over 8 MB.' } }] };
+  }
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  const { rows, problems } = readReportCsv(bytes);
+  if (problems.length > 0) return { ...empty, fileName: file.name, stage: 'problems', problems };
+  const commit = form.get('intent') === 'commit';
+  const outcome = importObservations(getStore(), rows, {
+    batch: { source: 'import', actor: user.email, note: `${file.name} sha256:${fileDigest(bytes)}` },
+    today: vietnamDate(new Date()),
+    scope: user.scope,
+    dryRun: !commit,
+  });
+  if (outcome.problems.length > 0) return { ...empty, fileName: file.name, stage: 'problems', problems: outcome.problems, rows: rows.length };
+  return { ...empty, fileName: file.name, stage: commit ? 'written' : 'checked', rows: rows.length, written: outcome.written };
+}

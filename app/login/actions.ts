@@ -1,0 +1,35 @@
+'use server';
+import { cookies } from 'next/headers';
+import { redirect } from 'next/navigation';
+import { clientAddress, SESSION_COOKIE } from '../session';
+import { getStore } from '@/db/client';
+import { login, logout } from '@/db/users';
+
+export interface LoginState {
+  error: 'invalid' | 'limited' | null;
+}
+
+const safeNext = (next: string) => (next.startsWith('/') && !next.startsWith('//') ? next : '/');
+
+export async function loginAction(_: LoginState, form: FormData): Promise<LoginState> {
+  const email = String(form.get('email') ?? '');
+  const password = String(form.get('password') ?? '');
+  const result = await login(getStore(), email, password, await clientAddress());
+  if (!result.ok) return { error: result.reason };
+  (await cookies()).set(SESSION_COOKIE, result.token, {
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: process.env.NODE_ENV === 'production' && process.env.INSECURE_COOKIES !== 'true',
+    path: '/',
+    expires: new Date(result.expiresAt),
+  });
+  redirect(safeNext(String(form.get('next') ?? '/')));
+}
+
+export async function logoutAction(): Promise<void> {
+  const jar = await cookies();
+  const token = jar.get(SESSION_COOKIE)?.value;
+  if (token) logout(getStore(), token);
+  jar.delete(SESSION_COOKIE);
+  redirect('/');
+}

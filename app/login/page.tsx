@@ -1,0 +1,17 @@
+import { getLocale } from '../locale';
+import { LoginForm } from './login-form';
+import type { SearchParams } from '@/lib/overview-state';
+
+export const dynamic = 'force-dynamic';
+
+export default async function LoginPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const params = await searchParams;
+  const locale = await getLocale(params);
+  const next = typeof params.next === 'string' ? params.next : '/';
+  return (
+    <main className="mx-auto max-w-xl space-y-4 p-6">
+      <h1 className="text-2xl font-bold">{locale === 'vi' ? 'Đăng nhập' : 'Sign in'}</h1>
+      <LoginForm next={next} locale={locale} />
+    </main>
+  );
+}

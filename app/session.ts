@@ -1,0 +1,31 @@
+// The signed-in user of a request: a random session token in an httpOnly, SameSite cookie,
+// checked against its hash in the store (db/users.ts). Server actions are protected from
+// cross-site requests by Next itself (it compares the Origin header with the host).
+import { cookies, headers } from 'next/headers';
+import { redirect } from 'next/navigation';
+import { getStore } from '@/db/client';
+import { userForSession, type User } from '@/db/users';
+
+export const SESSION_COOKIE = 'd06_session';
+
+export async function currentUser(): Promise<User | null> {
+  return userForSession(getStore(), (await cookies()).get(SESSION_COOKIE)?.value);
+}
+
+/** The signed-in user, or a redirect to the login page that comes back here. */
+export async function requireUser(back: string): Promise<User> {
+  const user = await currentUser();
+  if (!user) redirect(`/login?next=${encodeURIComponent(back)}`);
+  return user;
+}
+
+/** The client's address, for rate-limiting logins (the proxy in front sets x-forwarded-for). */
+export async function clientAddress(): Promise<string> {
+  const h = await headers();
+  return h.get('x-forwarded-for')?.split(',')[0].trim() || h.get('x-real-ip') || 'local';
+}
+
+/** Reading is open unless READ_REQUIRES_LOGIN=true. */
+export async function requireReader(back: string): Promise<void> {
+  if (process.env.READ_REQUIRES_LOGIN === 'true') await requireUser(back);
+}

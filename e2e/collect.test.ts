@@ -1,0 +1,60 @@
+// A reporter's day, in the browser: sign in, upload a file with errors, read them, fix the
+// file, commit it, and see the new figure on the province page.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser, openTrackedPage } from './browser';
+import { openStore } from '@/db/client';
+import { addUser, setPassword } from '@/db/users';
+
+const baseURL = inject('baseURL');
+const PASSWORD = 'mat-khau-that-dai-2026';
+const HEADER = 'Mã đơn vị,Chỉ tiêu,Ngày báo cáo,Giá trị,Lý do điều chỉnh\n';
+let browser: Browser;
+const dir = mkdtempSync(path.join(tmpdir(), 'de-an-06-upload-'));
+
+beforeAll(async () => {
+  const store = openStore(inject('storePath'));
+  addUser(store, { email: 'bao.cao.79@e2e.vn', role: 'reporter', units: ['79'] });
+  await setPassword(store, 'bao.cao.79@e2e.vn', PASSWORD);
+  store.sqlite.close();
+  browser = await launchBrowser();
+});
+afterAll(async () => browser?.close());
+
+describe('a reporter', () => {
+  it('signs in, reads the problems of a bad file, fixes it, commits, and sees the figure', async () => {
+    const { page, problems } = await openTrackedPage(browser);
+    await page.goto(`${baseURL}/data/import`);
+    await page.waitForURL((url) => url.pathname === '/login');
+    await page.fill('input[name=email]', 'bao.cao.79@e2e.vn');
+    await page.fill('input[name=password]', PASSWORD);
+    await page.click('[data-testid=login-form] button[type=submit]');
+    await page.waitForURL((url) => url.pathname === '/data/import', { timeout: 15_000 });
+
+    const bad = path.join(dir, 'bad.csv');
+    writeFileSync(bad, `${HEADER}79,health_book_records,2026-11-26,4.800.000,\n01,health_book_records,2026-11-26,5,\n`);
+    await page.setInputFiles('input[name=file]', bad);
+    await page.click('button[value=commit]');
+    await page.waitForSelector('[data-testid=import-problems]');
+    const text = await page.locator('[data-testid=import-result]').innerText();
+    expect(text).toContain('không ghi gì');
+    expect(text).toMatch(/2\s+Giá trị\s+Giá trị "4.800.000" không phải là số/);
+    expect(text).toMatch(/3\s+Mã đơn vị\s+Bạn không được giao báo cáo cho đơn vị 01/);
+
+    const good = path.join(dir, 'good.csv');
+    writeFileSync(good, `${HEADER}79,health_book_records,2026-11-26,4800000,\n`);
+    await page.setInputFiles('input[name=file]', good);
+    await page.click('button[value=commit]');
+    await page.waitForSelector('[data-testid=import-result][data-stage=written]');
+    expect(await page.locator('[data-testid=import-result]').innerText()).toMatch(/Đã ghi lô \d+: 1 mới/);
+
+    await page.goto(`${baseURL}/provinces/79`);
+    const cell = page.locator('[data-testid=province-table] tr[data-metric=health_book_records] [data-field=value]');
+    expect(await cell.getAttribute('data-raw')).toBe('4800000');
+    expect(await page.locator('[data-testid=province-table] tr[data-metric=health_book_records] [data-field=reportDate]').innerText()).toBe('26/11/2026');
+    expect(problems.pageErrors).toEqual([]);
+  });
+});
