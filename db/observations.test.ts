@@ -14,7 +14,7 @@ const national = (date: string) =>
   getNationalSummary(store, { date, edition: '2024' }).metrics.health_book_records?.value ?? null;
 
 describe('writing reports', () => {
-  it('inserts new figures in one batch that says who and when', () => {
+  it('inserts new figures in one batch that says who and when, each in the audit trail', () => {
     const result = writeObservations(store, { source: 'script', actor: 'an@c06.gov.vn' }, [
       { unitId: unit('01'), metricId: HEALTH, reportDate: '2024-11-06', value: 100 },
       { unitId: unit('79'), metricId: HEALTH, reportDate: '2024-11-06', value: 50 },
@@ -33,7 +33,7 @@ describe('writing reports', () => {
       { unitId: unit('79'), metricId: HEALTH, reportDate: '2024-11-06', value: 55 },
     ], new Date('2024-11-15T02:00:00Z'));
     expect(result).toMatchObject({ inserted: 0, corrected: 1 });
-    expect(sqlite.prepare(`SELECT old_value, new_value, actor, changed_at, reason, batch_id FROM observation_audit`).all()).toEqual([
+    expect(sqlite.prepare(`SELECT old_value, new_value, actor, changed_at, reason, batch_id FROM observation_audit WHERE old_value IS NOT NULL`).all()).toEqual([
       { old_value: 50, new_value: 55, actor: 'binh@c06.gov.vn', changed_at: '2024-11-15T02:00:00.000Z', reason: 'sửa số liệu', batch_id: result.batchId },
     ]);
     expect(national('2024-11-13')).toBe(175);
@@ -46,7 +46,8 @@ describe('writing reports', () => {
     ]);
     expect(result).toEqual({ batchId: null, inserted: 0, corrected: 0, unchanged: 1 });
     expect(count('batches')).toBe(batches);
-    expect(count('observation_audit')).toBe(1);
+    // Three figures added by the first batch, one corrected by the second.
+    expect(count('observation_audit')).toBe(4);
   });
 
   it('writes nothing at all when one row is bad', () => {

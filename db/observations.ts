@@ -6,7 +6,7 @@ import { bumpDataVersion } from './cache';
 import { rebuildTotals } from './totals';
 
 export interface BatchInfo {
-  source: 'seed' | 'import' | 'api' | 'form' | 'script';
+  source: 'seed' | 'import' | 'api' | 'form' | 'script' | 'revert';
   actor: string;
   note?: string;
 }
@@ -49,6 +49,10 @@ export function writeObservations(
     const correct = sqlite.prepare(
       `UPDATE observations SET value = ?, batch_id = ? WHERE unit_id = ? AND metric_id = ? AND report_date = ?`,
     );
+    const auditInsert = sqlite.prepare(
+      `INSERT INTO observation_audit (unit_id, metric_id, report_date, old_value, new_value, batch_id, actor, changed_at, reason)
+       VALUES (?, ?, ?, NULL, ?, ?, ?, ?, ?)`,
+    );
     // The audit row the trigger just wrote carries the batch's note; a row's own reason wins.
     const setReason = sqlite.prepare(`UPDATE observation_audit SET reason = ? WHERE id = (SELECT MAX(id) FROM observation_audit)`);
     const result: WriteResult = { batchId, inserted: 0, corrected: 0, unchanged: 0 };
@@ -57,6 +61,9 @@ export function writeObservations(
       const old = existing.get(r.unitId, r.metricId, r.reportDate) as number | undefined;
       if (old === undefined) {
         insert.run(r.unitId, r.metricId, r.reportDate, r.value, batchId);
+        // New figures are audited too (old value none), so a batch can be listed and undone;
+        // the seed's tens of thousands of illustrative figures are not.
+        if (batch.source !== 'seed') auditInsert.run(r.unitId, r.metricId, r.reportDate, r.value, batchId, batch.actor, now.toISOString(), r.reason ?? batch.note ?? null);
         result.inserted++;
       } else if (old !== r.value) {
         correct.run(r.value, batchId, r.unitId, r.metricId, r.reportDate);

@@ -131,7 +131,7 @@ export const batches = sqliteTable(
   'batches',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    source: text('source', { enum: ['seed', 'import', 'api', 'form', 'script'] }).notNull(),
+    source: text('source', { enum: ['seed', 'import', 'api', 'form', 'script', 'revert'] }).notNull(),
     actor: text('actor').notNull(),
     createdAt: text('created_at').notNull(),
     note: text('note'),

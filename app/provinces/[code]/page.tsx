@@ -8,6 +8,7 @@ import { LiveRefresh } from '@/components/live-refresh';
 import { MetricChartLazy } from '@/components/metric-chart-lazy';
 import { ProvinceTable } from '@/components/province-table';
 import { SiteHeader } from '@/components/site-header';
+import { listAudit } from '@/db/audit';
 import { cached, dataVersion } from '@/db/cache';
 import { getStore } from '@/db/client';
 import { getOverviewReport, getUnitHistory, getUnitInfo, latestReportDate } from '@/db/queries';
@@ -16,7 +17,7 @@ import { addDays } from '@/lib/dates';
 import { EDITION_INFO, isEdition, MERGER_DATE, type Edition } from '@/lib/editions';
 import { formatDate, formatNumber, metricName, metricUnit } from '@/lib/format';
 import { historyTable, pageOf } from '@/lib/history';
-import { METRICS } from '@/lib/metrics';
+import { metricByKey, METRICS, type MetricKey } from '@/lib/metrics';
 import type { SearchParams } from '@/lib/overview-state';
 import { sumTargets, targetInForce } from '@/lib/plan';
 import { regionByName } from '@/lib/regions';
@@ -78,6 +79,7 @@ export default async function ProvincePage({ params, searchParams }: { params: P
   const table = historyTable({ metrics: Object.fromEntries(Object.entries(history.metrics).map(([k, v]) => [k, { points: v!.points.filter((p) => p.date <= date) }])) });
   const paged = pageOf(table.rows, Number(one('page') ?? 1), HISTORY_PAGE);
   const region = regionByName(info.region);
+  const changes = listAudit(store, { unit: code, edition }, 10);
 
   return (
     <div className="mx-auto max-w-screen-xl space-y-6 p-4 sm:p-6">
@@ -156,6 +158,20 @@ export default async function ProvincePage({ params, searchParams }: { params: P
             );
           })}
         </div>
+      </section>
+      <section aria-labelledby="changes-title" className="space-y-2" data-testid="recent-changes">
+        <h2 id="changes-title" className="text-lg font-semibold">{locale === 'vi' ? 'Thay đổi gần đây' : 'Recent changes'}</h2>
+        {changes.length === 0 ? (
+          <p className="text-sm text-slate-700">{locale === 'vi' ? 'Chưa có điều chỉnh nào ngoài dữ liệu ban đầu.' : 'No changes besides the initial data.'}</p>
+        ) : (
+          <ul className="text-sm tabular-nums">
+            {changes.map((c) => (
+              <li key={c.id}>
+                {c.changedAt.slice(0, 10)} · {c.actor} · {metricName(metricByKey(c.metric as MetricKey), locale)} {formatDate(c.reportDate, locale)}: {formatNumber(c.oldValue, locale)} → {formatNumber(c.newValue, locale)}{c.reason ? ` (${c.reason})` : ''}
+              </li>
+            ))}
+          </ul>
+        )}
       </section>
       <HistoryTable
         table={{ metrics: table.metrics, rows: paged.items }}

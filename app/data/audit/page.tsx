@@ -1,0 +1,78 @@
+// The audit trail: every change of a figure (who, when, old, new, batch), filtered by unit,
+// metric or person; and the batches, which an administrator can revert as a whole.
+import { getLocale } from '../../locale';
+import { requireUser } from '../../session';
+import { RevertForm } from './revert-form';
+import { SiteHeader } from '@/components/site-header';
+import { listAudit, listBatches } from '@/db/audit';
+import { getStore } from '@/db/client';
+import { isIllustrative } from '@/db/queries';
+import { formatNumber } from '@/lib/format';
+import { METRICS } from '@/lib/metrics';
+import type { SearchParams } from '@/lib/overview-state';
+
+export const dynamic = 'force-dynamic';
+
+export default async function AuditPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const params = await searchParams;
+  const locale = await getLocale(params);
+  const user = await requireUser('/data/audit');
+  const vi = locale === 'vi';
+  const one = (k: string) => (typeof params[k] === 'string' && params[k] ? (params[k] as string) : undefined);
+  const store = getStore();
+  const rows = listAudit(store, { unit: one('unit'), metric: one('metric'), actor: one('actor') }, 100);
+  const batches = listBatches(store, 30);
+  const input = 'rounded border border-slate-500 px-2 py-1 font-normal';
+  return (
+    <div className="mx-auto max-w-screen-xl space-y-6 p-4 sm:p-6">
+      <SiteHeader locale={locale} path="/data/audit" illustrative={isIllustrative(store)} />
+      <main className="space-y-6">
+        <h1 className="text-2xl font-bold">{vi ? 'Nhật ký thay đổi số liệu' : 'Audit trail'}</h1>
+        <form method="get" className="flex flex-wrap items-end gap-3 text-sm">
+          <label className="flex flex-col gap-1 font-semibold">{vi ? 'Mã đơn vị' : 'Unit'}<input name="unit" defaultValue={one('unit')} size={4} className={input} /></label>
+          <label className="flex flex-col gap-1 font-semibold">{vi ? 'Chỉ tiêu' : 'Metric'}
+            <select name="metric" defaultValue={one('metric') ?? ''} className={input}>
+              <option value="">—</option>
+              {METRICS.map((m) => <option key={m.key} value={m.key}>{vi ? m.nameVi : m.nameEn}</option>)}
+            </select>
+          </label>
+          <label className="flex flex-col gap-1 font-semibold">{vi ? 'Người thay đổi' : 'Changed by'}<input name="actor" defaultValue={one('actor')} className={input} /></label>
+          <button className="rounded bg-slate-900 px-3 py-1.5 font-semibold text-white">{vi ? 'Lọc' : 'Filter'}</button>
+        </form>
+        <div className="overflow-x-auto">
+          <table className="w-full border-collapse text-sm tabular-nums" data-testid="audit-table">
+            <thead className="border-b-2 border-slate-400 text-left">
+              <tr>{(vi ? ['Lúc', 'Người', 'Lô', 'Đơn vị', 'Chỉ tiêu', 'Ngày báo cáo', 'Cũ', 'Mới', 'Lý do'] : ['When', 'Who', 'Batch', 'Unit', 'Metric', 'Report date', 'Old', 'New', 'Reason']).map((h) => <th key={h} className="px-2 py-1">{h}</th>)}</tr>
+            </thead>
+            <tbody>
+              {rows.map((r) => (
+                <tr key={r.id} className="border-b border-slate-200">
+                  <td className="px-2 py-1">{r.changedAt.slice(0, 16).replace('T', ' ')}</td>
+                  <td className="px-2 py-1">{r.actor}</td>
+                  <td className="px-2 py-1">{r.batchId}</td>
+                  <td className="px-2 py-1">{r.unitName} ({r.unit})</td>
+                  <td className="px-2 py-1">{r.metric}</td>
+                  <td className="px-2 py-1">{r.reportDate}</td>
+                  <td className="px-2 py-1 text-right">{formatNumber(r.oldValue, locale)}</td>
+                  <td className="px-2 py-1 text-right">{formatNumber(r.newValue, locale)}</td>
+                  <td className="px-2 py-1">{r.reason}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        <section aria-labelledby="batches-title" className="space-y-2">
+          <h2 id="batches-title" className="text-lg font-semibold">{vi ? 'Các lô ghi số liệu' : 'Batches'}</h2>
+          <ul className="space-y-1 text-sm" data-testid="batches">
+            {batches.map((b) => (
+              <li key={b.id} className="flex flex-wrap items-center gap-2">
+                <span className="tabular-nums">#{b.id}</span> · {b.createdAt.slice(0, 16).replace('T', ' ')} · {b.source} · {b.actor} · {formatNumber(b.rowCount, locale)} {vi ? 'dòng' : 'rows'}{b.note ? ` · ${b.note}` : ''}
+                {user.role === 'admin' && b.source !== 'seed' && b.source !== 'revert' && <RevertForm batchId={b.id} label={vi ? 'Hoàn tác lô' : 'Revert batch'} />}
+              </li>
+            ))}
+          </ul>
+        </section>
+      </main>
+    </div>
+  );
+}
