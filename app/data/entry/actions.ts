@@ -1,0 +1,35 @@
+'use server';
+import { revalidatePath } from 'next/cache';
+import { currentUser } from '../../session';
+import { getStore } from '@/db/client';
+import { importObservations } from '@/db/import';
+import { vietnamDate } from '@/lib/dates';
+import { METRIC_KEYS } from '@/lib/metrics';
+import type { RowProblem } from '@/lib/observation-rules';
+
+export interface EntryState {
+  problems: RowProblem[];
+  written: { batchId: number | null; inserted: number; corrected: number; unchanged: number } | null;
+  denied: boolean;
+}
+
+/** The form's figures go through the same validator and write path as files and the API. */
+export async function entryAction(_: EntryState, form: FormData): Promise<EntryState> {
+  const user = await currentUser();
+  if (!user || user.role === 'viewer') return { problems: [], written: null, denied: true };
+  const unit = String(form.get('unit') ?? '');
+  const date = String(form.get('date') ?? '');
+  const rows = METRIC_KEYS.flatMap((metric, i) => {
+    const value = String(form.get(`value:${metric}`) ?? '').trim();
+    if (value === '' || !form.has(`value:${metric}`)) return [];
+    return [{ row: i + 1, unit, metric, date, value, correction: String(form.get(`correction:${metric}`) ?? '') }];
+  });
+  if (rows.length === 0) return { problems: [], written: null, denied: false };
+  const outcome = importObservations(getStore(), rows, {
+    batch: { source: 'form', actor: user.email, note: `biểu mẫu / form ${unit} ${date}` },
+    today: vietnamDate(new Date()),
+    scope: user.scope,
+  });
+  if (outcome.written?.batchId) revalidatePath('/data/entry');
+  return { problems: outcome.problems, written: outcome.written, denied: false };
+}

@@ -1,0 +1,74 @@
+'use client';
+// One unit, one report date, every metric: the previous values beside the inputs, and the same
+// checks as the import, run as you type (lib/observation-rules is pure, so it runs here too)
+// and again on the server when you submit.
+import { useActionState, useMemo, useState } from 'react';
+import { entryAction, type EntryState } from './actions';
+import type { Edition } from '@/lib/editions';
+import { formatDate, formatNumber, metricName } from '@/lib/format';
+import type { MetricDefinition, MetricKey } from '@/lib/metrics';
+import { validateObservations, type UnitFacts } from '@/lib/observation-rules';
+
+export interface EntryMetric {
+  def: MetricDefinition;
+  previous: { date: string; value: number } | null;
+  current: number | null;
+}
+
+const TEXT = {
+  vi: { previous: 'Kỳ trước', current: 'Hiện có', reason: 'Lý do điều chỉnh (nếu giảm)', submit: 'Ghi số liệu', denied: 'Tài khoản này không được ghi số liệu.', written: (w: NonNullable<EntryState['written']>) => (w.batchId ? `Đã ghi: ${w.inserted} mới, ${w.corrected} điều chỉnh.` : 'Không có gì thay đổi.') },
+  en: { previous: 'Previous', current: 'Stored', reason: 'Correction reason (if lower)', submit: 'Save figures', denied: 'This account may not write figures.', written: (w: NonNullable<EntryState['written']>) => (w.batchId ? `Saved: ${w.inserted} new, ${w.corrected} corrected.` : 'Nothing changed.') },
+};
+
+export function EntryForm({ unit, date, edition, today, facts, metrics, locale }: {
+  unit: string; date: string; edition: Edition; today: string; facts: UnitFacts; metrics: EntryMetric[]; locale: 'vi' | 'en';
+}) {
+  const t = TEXT[locale];
+  const [state, action, pending] = useActionState<EntryState, FormData>(entryAction, { problems: [], written: null, denied: false });
+  const [values, setValues] = useState<Record<string, string>>(() => Object.fromEntries(metrics.map((m) => [m.def.key, m.current === null ? '' : String(m.current)])));
+  const [reasons, setReasons] = useState<Record<string, string>>({});
+  const live = useMemo(() => {
+    const previous = new Map(metrics.map((m) => [m.def.key, m.previous?.value ?? null]));
+    const rows = metrics.map((m, i) => ({ row: i + 1, unit, metric: m.def.key, date, value: values[m.def.key] ?? '', correction: reasons[m.def.key] ?? '' })).filter((r) => r.value !== '');
+    return validateObservations(rows, {
+      today,
+      units: { '2024': edition === '2024' ? new Map([[unit, facts]]) : new Map(), '2025': edition === '2025' ? new Map([[unit, facts]]) : new Map() },
+      successorOf: () => undefined,
+      scope: null,
+      previousValue: (_e, _u, metric: MetricKey) => previous.get(metric) ?? null,
+    }).problems;
+  }, [metrics, values, reasons, unit, date, today, edition, facts]);
+  const problemsOf = (i: number) => [...live, ...state.problems].filter((p) => p.row === i + 1);
+
+  return (
+    <form action={action} className="space-y-3" data-testid="entry-form">
+      <input type="hidden" name="unit" value={unit} />
+      <input type="hidden" name="date" value={date} />
+      <table className="w-full border-collapse text-sm tabular-nums">
+        <tbody>
+          {metrics.map((m, i) => {
+            const problems = problemsOf(i);
+            const id = `value-${m.def.key}`;
+            return (
+              <tr key={m.def.key} className="border-b border-slate-200 align-top" data-metric={m.def.key}>
+                <th scope="row" className="py-2 pr-3 text-left font-semibold"><label htmlFor={id}>{metricName(m.def, locale)}</label></th>
+                <td className="py-2 pr-3 text-slate-700">{t.previous}: {m.previous ? `${formatNumber(m.previous.value, locale)} (${formatDate(m.previous.date, locale)})` : '—'}{m.current !== null && <><br />{t.current}: {formatNumber(m.current, locale)}</>}</td>
+                <td className="py-2">
+                  <input id={id} name={`value:${m.def.key}`} inputMode="numeric" value={values[m.def.key] ?? ''} onChange={(e) => setValues({ ...values, [m.def.key]: e.target.value })}
+                    aria-invalid={problems.length > 0} aria-describedby={`${id}-problems`} className="w-40 rounded border border-slate-500 px-2 py-1" />
+                  {m.def.kind === 'cumulative' && (
+                    <input name={`correction:${m.def.key}`} placeholder={t.reason} aria-label={`${metricName(m.def, locale)}: ${t.reason}`} value={reasons[m.def.key] ?? ''}
+                      onChange={(e) => setReasons({ ...reasons, [m.def.key]: e.target.value })} className="ml-2 w-56 rounded border border-slate-400 px-2 py-1" />
+                  )}
+                  <ul id={`${id}-problems`} className="text-red-800">{problems.map((p, j) => <li key={j}>{p.message[locale]}</li>)}</ul>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <button type="submit" disabled={pending || live.length > 0} className="rounded bg-slate-900 px-4 py-2 font-semibold text-white disabled:opacity-50">{t.submit}</button>
+      <p role="status" data-testid="entry-result">{state.denied ? t.denied : state.written ? t.written(state.written) : null}</p>
+    </form>
+  );
+}

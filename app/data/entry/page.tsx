@@ -1,0 +1,66 @@
+// The entry form: one unit and report date, every metric, with the previous values shown.
+import { getLocale } from '../../locale';
+import { requireUser } from '../../session';
+import { EntryForm } from './entry-form';
+import { SiteHeader } from '@/components/site-header';
+import { getStore } from '@/db/client';
+import { findUnit, isIllustrative, listUnits } from '@/db/queries';
+import { isIsoDate, vietnamDate } from '@/lib/dates';
+import { editionInForce } from '@/lib/editions';
+import { metricsForEdition } from '@/lib/metrics';
+import type { SearchParams } from '@/lib/overview-state';
+
+export const dynamic = 'force-dynamic';
+
+export default async function EntryPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const params = await searchParams;
+  const locale = await getLocale(params);
+  const user = await requireUser('/data/entry');
+  const vi = locale === 'vi';
+  const today = vietnamDate(new Date());
+  const date = typeof params.date === 'string' && isIsoDate(params.date) && params.date <= today ? params.date : today;
+  const edition = editionInForce(date);
+  const store = getStore();
+  const allowed = listUnits(store, edition).filter((u) => !user.scope || user.scope.has(`${edition}:${u.code}`));
+  const asked = typeof params.unit === 'string' ? params.unit : allowed[0]?.code;
+  const unit = asked ? findUnit(store, edition, asked) : null;
+  const previous = store.sqlite.prepare(`SELECT report_date AS date, value FROM observations WHERE unit_id = ? AND metric_id = ? AND report_date < ? ORDER BY report_date DESC LIMIT 1`);
+  const current = store.sqlite.prepare(`SELECT value FROM observations WHERE unit_id = ? AND metric_id = ? AND report_date = ?`).pluck();
+  return (
+    <div className="mx-auto max-w-5xl space-y-6 p-4 sm:p-6">
+      <SiteHeader locale={locale} path="/data/entry" illustrative={isIllustrative(store)} />
+      <main className="space-y-4">
+        <h1 className="text-2xl font-bold">{vi ? 'Nhập số liệu theo biểu mẫu' : 'Enter figures'}</h1>
+        <form method="get" className="flex flex-wrap items-end gap-3 text-sm">
+          <label className="flex flex-col gap-1 font-semibold">{vi ? 'Đơn vị' : 'Unit'}
+            <select name="unit" defaultValue={unit?.code} className="rounded border border-slate-500 px-2 py-1 font-normal">
+              {allowed.map((u) => <option key={u.code} value={u.code}>{u.nameVi} ({u.code})</option>)}
+            </select>
+          </label>
+          <label className="flex flex-col gap-1 font-semibold">{vi ? 'Ngày báo cáo' : 'Report date'}
+            <input type="date" name="date" defaultValue={date} max={today} className="rounded border border-slate-500 px-2 py-1 font-normal" />
+          </label>
+          <button className="rounded border border-slate-700 px-3 py-1.5 font-semibold">{vi ? 'Mở' : 'Open'}</button>
+        </form>
+        {!unit || !allowed.some((u) => u.code === unit.code) ? (
+          <p>{vi ? 'Bạn không được giao đơn vị này.' : 'You are not assigned to this unit.'}</p>
+        ) : (
+          <EntryForm
+            key={`${unit.code}-${date}`}
+            unit={unit.code}
+            date={date}
+            edition={edition}
+            today={today}
+            locale={locale}
+            facts={{ districts: unit.districts, communes: unit.communes }}
+            metrics={metricsForEdition(edition).map((def) => ({
+              def,
+              previous: (previous.get(unit.id, def.id, date) as { date: string; value: number } | undefined) ?? null,
+              current: (current.get(unit.id, def.id, date) as number | undefined) ?? null,
+            }))}
+          />
+        )}
+      </main>
+    </div>
+  );
+}
