@@ -355,3 +355,28 @@ export const loginFailures = sqliteTable(
   },
   (t) => [index('login_failures_key').on(t.key, t.at)],
 );
+
+/** Every change of a target: who, when, the old and new values, which batch. */
+export const targetAudit = sqliteTable(
+  'target_audit',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    unitId: integer('unit_id')
+      .notNull()
+      .references(() => units.id),
+    metricId: integer('metric_id')
+      .notNull()
+      .references(() => metrics.id),
+    baselineDate: text('baseline_date').notNull(),
+    /** JSON of the target before the change (null when it was added). */
+    oldTarget: text('old_target'),
+    /** JSON of the target after the change. */
+    newTarget: text('new_target').notNull(),
+    batchId: integer('batch_id')
+      .notNull()
+      .references(() => batches.id),
+    actor: text('actor').notNull(),
+    changedAt: text('changed_at').notNull(),
+  },
+  (t) => [index('target_audit_unit').on(t.unitId, t.metricId)],
+);

@@ -1,0 +1,35 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { getReport } from './queries';
+import { setTargets } from './targets';
+import { createTestStore } from './test-store';
+import type { TargetRowInput } from '@/lib/target-rules';
+
+const store = createTestStore({ seed: true });
+afterAll(() => store.dispose());
+const row = (over: Partial<TargetRowInput> = {}): TargetRowInput => ({
+  row: 2, unit: '79', metric: 'health_book_records', baselineDate: '2025-07-01', baselineValue: '0', dueDate: '2026-12-31', targetValue: '5000000', note: '', ...over,
+});
+
+describe('setting targets', () => {
+  it('changes a target in one batch, audited with old and new values, and the report follows', () => {
+    const result = setTargets(store, [row()], 'admin@c06.gov.vn');
+    expect(result).toMatchObject({ added: 0, changed: 1 });
+    const audit = store.sqlite.prepare(`SELECT old_target, new_target, actor FROM target_audit`).get() as { old_target: string; new_target: string; actor: string };
+    expect(JSON.parse(audit.new_target)).toMatchObject({ targetValue: 5_000_000, dueDate: '2026-12-31' });
+    expect(JSON.parse(audit.old_target).targetValue).not.toBe(5_000_000);
+    expect(getReport(store, { date: '2026-11-25', edition: '2025' }).units.find((u) => u.code === '79')!.metrics.health_book_records!.target).toBe(5_000_000);
+    expect(setTargets(store, [row()], 'admin@c06.gov.vn')).toMatchObject({ added: 0, changed: 0, batchId: null });
+  });
+
+  it('refuses bad rows, naming row and field, and writes nothing', () => {
+    const before = store.sqlite.prepare(`SELECT COUNT(*) FROM target_audit`).pluck().get();
+    const result = setTargets(store, [
+      row({ row: 2, dueDate: '2025-01-01' }),
+      row({ row: 3, unit: '74' }),
+      row({ row: 4, metric: 'communes_digitized', targetValue: '999' }),
+      row({ row: 5, targetValue: '-3', baselineDate: '2025-07-02' }),
+    ], 'admin');
+    expect(result.problems.map((p) => [p.row, p.field])).toEqual([[2, 'dueDate'], [3, 'unit'], [4, 'targetValue'], [5, 'targetValue']]);
+    expect(store.sqlite.prepare(`SELECT COUNT(*) FROM target_audit`).pluck().get()).toBe(before);
+  });
+});
