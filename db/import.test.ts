@@ -7,7 +7,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { importObservations } from './import';
 import { createTestStore, TEST_TODAY } from './test-store';
 import { addUser } from './users';
-import { readReportCsv } from '@/lib/observation-file';
+import { utils, write } from '@e965/xlsx';
+import { readReportFile } from '@/lib/observation-xlsx';
 
 const store = createTestStore({ seed: true });
 afterAll(() => store.dispose());
@@ -32,13 +33,20 @@ function fileBytes(): string {
 }
 
 function run(bytes: Uint8Array, scope: ReadonlySet<string> | null = null) {
-  const { rows, problems } = readReportCsv(bytes);
+  const { rows, problems } = readReportFile(bytes);
   if (problems.length > 0) return { problems: problems.map((p) => ({ row: p.row, field: p.field, message: p.message })), written: null };
   return importObservations(store, rows, { batch: { source: 'import', actor: 'test' }, today: TEST_TODAY, scope });
 }
 
 const health = current('79', 1, '2026-11-25');
 const latin1 = Uint8Array.from([...new TextEncoder().encode(HEADER), 0x37, 0x39, 0x2c, 0xe0, 0x0a]); // "79,à" in Latin-1
+
+function xlsx(rows: unknown[][]): Uint8Array {
+  const book = utils.book_new();
+  utils.book_append_sheet(book, utils.aoa_to_sheet(rows), 'Báo cáo');
+  return new Uint8Array(write(book, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer);
+}
+const XLSX_HEADER = ['Mã đơn vị', 'Chỉ tiêu', 'Ngày báo cáo', 'Giá trị', 'Lý do điều chỉnh'];
 
 const CORPUS: [name: string, bytes: Uint8Array, row: number, field: string, message: RegExp][] = [
   ['an empty file', new Uint8Array(), 0, 'file', /Tệp rỗng/],
@@ -68,6 +76,8 @@ const CORPUS: [name: string, bytes: Uint8Array, row: number, field: string, mess
   ['an impossible date', csv(`79,health_book_records,2026-02-30,${health}`), 2, 'date', /không hợp lệ/],
   ['a missing date', csv(`79,health_book_records,,${health}`), 2, 'date', /Thiếu ngày/],
   ['a row repeated within the file', csv(`79,health_book_records,2026-11-25,${health}`, `79,health_book_records,2026-11-25,${health}`), 3, 'row', /Trùng với dòng 2/],
+  ['a truncated Excel workbook', xlsx([XLSX_HEADER, ['79', 'health_book_records', '2026-11-25', 1]]).slice(0, 300), 0, 'file', /Không đọc được tệp Excel/],
+  ['an Excel workbook with a negative value', xlsx([XLSX_HEADER, ['79', 'health_book_records', '2026-11-25', -4]]), 2, 'value', /âm/],
   ['one bad row among good ones', csv(`79,health_book_records,2026-11-25,${health}`, '01,health_book_records,2026-11-25,x'), 3, 'value', /không phải là số/],
 ];
 
@@ -108,6 +118,12 @@ describe('a good report file', () => {
     const again = run(good);
     expect(again.written).toEqual({ batchId: null, inserted: 0, corrected: 0, unchanged: 3 });
     expect(batches.get()).toBe(before + 1);
+  });
+
+  it('may come as an Excel workbook', () => {
+    const outcome = run(xlsx([XLSX_HEADER, ['79', 'land_parcels_digitized', '2026-11-26', 99_999_999, '']]));
+    expect(outcome.problems).toEqual([]);
+    expect(outcome.written).toMatchObject({ inserted: 1 });
   });
 
   it('may lower a cumulative value when it states a correction, which the audit keeps', () => {

@@ -85,11 +85,16 @@ export function readReportCsv(bytes: Uint8Array): { rows: RawRow[]; problems: Fi
   }
   text = text.replace(/^\uFEFF/, '');
   const { cells, unterminated } = splitCsv(text);
-  const lines = cells.filter((r) => r.some((c) => c.trim() !== ''));
-  if (lines.length === 0) return { rows: [], problems: [problem(0, 'file', 'Tệp rỗng.', 'The file is empty.')] };
   if (unterminated) {
     return { rows: [], problems: [problem(cells.length, 'file', 'Tệp bị cắt cụt: một ô trong ngoặc kép không được đóng.', 'The file is truncated: a quoted cell is never closed.')] };
   }
+  return rowsFromCells(cells);
+}
+
+/** The rows of a sheet (CSV or the first sheet of a workbook), header first. */
+export function rowsFromCells(cells: readonly string[][]): { rows: RawRow[]; problems: FileProblem[] } {
+  const lines = cells.filter((r) => r.some((c) => c.trim() !== ''));
+  if (lines.length === 0) return { rows: [], problems: [problem(0, 'file', 'Tệp rỗng.', 'The file is empty.')] };
 
   const header = lines[0].map(normalize);
   const index: Partial<Record<RawRow['field' & keyof RawRow] | string, number>> = {};

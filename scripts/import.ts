@@ -1,4 +1,4 @@
-// npm run import -- file.csv [--dry-run] [--as email] [--lang vi|en]
+// npm run import -- file.csv|file.xlsx [--dry-run] [--as email] [--lang vi|en]
 // Checks every row of a report file; with any problem it prints each (row, column, reason) and
 // writes nothing (exit code 2). Otherwise it writes all rows as one batch. The same file again
 // changes nothing. --as: import with that user's permissions (default: the command line acts
@@ -11,7 +11,7 @@ import { fileDigest, importObservations } from '@/db/import';
 import { findUserByEmail } from '@/db/users';
 import { vietnamDate } from '@/lib/dates';
 import { isLocale } from '@/lib/format';
-import { readReportCsv } from '@/lib/observation-file';
+import { readReportFile } from '@/lib/observation-xlsx';
 
 const FIELD = {
   vi: { unit: 'Mã đơn vị', metric: 'Chỉ tiêu', date: 'Ngày báo cáo', value: 'Giá trị', correction: 'Lý do điều chỉnh', row: 'cả dòng', file: 'tệp', header: 'tiêu đề' },
@@ -55,7 +55,7 @@ function main(): number {
       scope = user.scope;
       actor = user.email;
     }
-    const { rows, problems: fileProblems } = readReportCsv(bytes);
+    const { rows, problems: fileProblems } = readReportFile(bytes);
     const say = (row: number, field: string, message: { vi: string; en: string }) =>
       console.error(`${positionals[0]}: ${lang === 'vi' ? 'dòng' : 'row'} ${row}, ${FIELD[lang][field as keyof (typeof FIELD)['vi']] ?? field}: ${message[lang]}`);
     if (fileProblems.length > 0) {

@@ -5,7 +5,7 @@ import { currentUser } from '../../session';
 import { getStore } from '@/db/client';
 import { fileDigest, importObservations } from '@/db/import';
 import { vietnamDate } from '@/lib/dates';
-import { readReportCsv } from '@/lib/observation-file';
+import { readReportFile } from '@/lib/observation-xlsx';
 import type { Message } from '@/lib/observation-rules';
 
 const MAX_FILE_BYTES = 8 * 1024 * 1024;
@@ -28,7 +28,7 @@ export async function importAction(_: ImportState, form: FormData): Promise<Impo
     return { ...empty, fileName: file.name, stage: 'problems', problems: [{ row: 0, field: 'file', message: { vi: 'Tệp lớn hơn 8 MB.', en: 'The file is over 8 MB.' } }] };
   }
   const bytes = new Uint8Array(await file.arrayBuffer());
-  const { rows, problems } = readReportCsv(bytes);
+  const { rows, problems } = readReportFile(bytes);
   if (problems.length > 0) return { ...empty, fileName: file.name, stage: 'problems', problems };
   const commit = form.get('intent') === 'commit';
   const outcome = importObservations(getStore(), rows, {

@@ -4,14 +4,14 @@ import { importAction, type ImportState } from './actions';
 
 const TEXT = {
   vi: {
-    file: 'Tệp báo cáo (CSV, UTF-8)', check: 'Kiểm tra', commit: 'Kiểm tra và ghi', row: 'Dòng', field: 'Cột', reason: 'Lý do',
+    file: 'Tệp báo cáo (CSV UTF-8 hoặc Excel .xlsx)', check: 'Kiểm tra', commit: 'Kiểm tra và ghi', row: 'Dòng', field: 'Cột', reason: 'Lý do',
     problems: (n: number) => `${n} lỗi: không ghi gì. Sửa tệp rồi tải lên lại.`, checked: (n: number) => `${n} dòng hợp lệ. Bấm "Kiểm tra và ghi" để ghi.`,
     written: (w: NonNullable<ImportState['written']>) => w.batchId ? `Đã ghi lô ${w.batchId}: ${w.inserted} mới, ${w.corrected} điều chỉnh, ${w.unchanged} không đổi.` : `Không có gì thay đổi: ${w.unchanged} dòng đã có sẵn.`,
     denied: 'Tài khoản này không được ghi số liệu.',
     fields: { unit: 'Mã đơn vị', metric: 'Chỉ tiêu', date: 'Ngày báo cáo', value: 'Giá trị', correction: 'Lý do điều chỉnh', row: 'Cả dòng', file: 'Tệp', header: 'Tiêu đề' } as Record<string, string>,
   },
   en: {
-    file: 'Report file (CSV, UTF-8)', check: 'Check', commit: 'Check and write', row: 'Row', field: 'Column', reason: 'Reason',
+    file: 'Report file (CSV UTF-8 or Excel .xlsx)', check: 'Check', commit: 'Check and write', row: 'Row', field: 'Column', reason: 'Reason',
     problems: (n: number) => `${n} problems: nothing written. Fix the file and upload it again.`, checked: (n: number) => `${n} rows valid. Press "Check and write" to write them.`,
     written: (w: NonNullable<ImportState['written']>) => w.batchId ? `Written as batch ${w.batchId}: ${w.inserted} new, ${w.corrected} corrected, ${w.unchanged} unchanged.` : `Nothing changed: all ${w.unchanged} rows were there already.`,
     denied: 'This account may not write figures.',
@@ -27,7 +27,7 @@ export function ImportForm({ locale }: { locale: 'vi' | 'en' }) {
       <form action={action} className="flex flex-wrap items-end gap-3" data-testid="import-form">
         <label className="flex flex-col gap-1 font-semibold">
           {t.file}
-          <input type="file" name="file" accept=".csv,text/csv" required className="font-normal" />
+          <input type="file" name="file" accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" required className="font-normal" />
         </label>
         <button type="submit" name="intent" value="check" disabled={pending} className="rounded border border-slate-700 px-3 py-1.5 font-semibold">{t.check}</button>
         <button type="submit" name="intent" value="commit" disabled={pending} className="rounded bg-slate-900 px-3 py-1.5 font-semibold text-white">{t.commit}</button>
