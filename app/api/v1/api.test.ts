@@ -132,3 +132,21 @@ describe('GET /lang', () => {
     expect(lang(get('/lang?to=fr')).status).toBe(400);
   });
 });
+
+describe('READ_REQUIRES_LOGIN=true', () => {
+  it('makes the JSON reads ask for a session or a token', async () => {
+    const { addUser, createApiToken } = await import('@/db/users');
+    addUser(store, { email: 'doc@c06.gov.vn', role: 'viewer' });
+    const { token } = createApiToken(store, 'doc@c06.gov.vn');
+    process.env.READ_REQUIRES_LOGIN = 'true';
+    try {
+      expect(report(get('/api/v1/report?date=2024-11-13')).status).toBe(401);
+      const withToken = report(new Request('http://localhost/api/v1/report?date=2024-11-13', { headers: { authorization: `Bearer ${token}` } }));
+      expect(withToken.status).toBe(200);
+      expect(units(get('/api/v1/units')).status).toBe(401);
+    } finally {
+      delete process.env.READ_REQUIRES_LOGIN;
+    }
+    expect(report(get('/api/v1/report?date=2024-11-13')).status).toBe(200);
+  });
+});

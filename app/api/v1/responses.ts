@@ -2,6 +2,7 @@
 import type { z } from 'zod';
 import { cached } from '@/db/cache';
 import type { Store } from '@/db/client';
+import { userForApiToken, userForSession } from '@/db/users';
 import { toCsv } from '@/lib/csv';
 import { fieldErrors } from '@/lib/validation';
 
@@ -19,6 +20,19 @@ export function json(data: unknown, init: ResponseInit = {}): Response {
 export function cachedJson(store: Store, key: string, compute: () => unknown): Response {
   const body = cached(store, `json:${key}`, () => JSON.stringify(compute()));
   return new Response(body, { headers: { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' } });
+}
+
+/**
+ * Reading is open unless READ_REQUIRES_LOGIN=true; then a JSON read needs a session cookie or
+ * an API token. Null when allowed, else the 401 to answer.
+ */
+export function readerRefusal(request: Request, store: Store): Response | null {
+  if (process.env.READ_REQUIRES_LOGIN !== 'true') return null;
+  const auth = request.headers.get('authorization') ?? '';
+  if (auth.startsWith('Bearer ') && userForApiToken(store, auth.slice(7).trim())) return null;
+  const session = /(?:^|;\s*)d06_session=([^;]+)/.exec(request.headers.get('cookie') ?? '')?.[1];
+  if (userForSession(store, session)) return null;
+  return json({ error: { message: 'sign in or use an API token to read this dashboard' } }, { status: 401 });
 }
 
 export function badRequest(parameter: string, message: string): Response {

@@ -3,6 +3,7 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getLocale } from '../../locale';
+import { requireReader } from '../../session';
 import { HistoryTable } from '@/components/history-table';
 import { LiveRefresh } from '@/components/live-refresh';
 import { MetricChartLazy } from '@/components/metric-chart-lazy';
@@ -52,6 +53,7 @@ const TEXT = {
 
 export default async function ProvincePage({ params, searchParams }: { params: Promise<{ code: string }>; searchParams: Promise<SearchParams> }) {
   const [{ code }, query] = await Promise.all([params, searchParams]);
+  await requireReader(`/provinces/${code}`);
   const locale = await getLocale(query);
   const t = TEXT[locale];
   const one = (name: string) => (typeof query[name] === 'string' ? (query[name] as string) : undefined);

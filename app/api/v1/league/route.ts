@@ -1,6 +1,6 @@
 // GET /api/v1/league?edition=&date=&metric=&region=&group=&sort=&dir=&lang=&format=csv
 // The overview's league table exactly as shown (same filter, same order), as CSV or JSON.
-import { csv, json, parseQuery } from '../responses';
+import { csv, json, parseQuery, readerRefusal } from '../responses';
 import { getStore } from '@/db/client';
 import { getOverviewReport, listGroups } from '@/db/queries';
 import { buildLeague, leagueCsv } from '@/lib/league';
@@ -14,6 +14,8 @@ export const dynamic = 'force-dynamic';
 const query = leagueQuery.extend({ format: z.enum(['json', 'csv'], { message: 'must be json or csv' }).default('csv') });
 
 export function GET(request: Request): Response {
+  const refusal = readerRefusal(request, getStore());
+  if (refusal) return refusal;
   const parsed = parseQuery(request, query);
   if (!parsed.ok) return parsed.response;
   const { state } = parseOverviewState(Object.fromEntries(new URL(request.url).searchParams));

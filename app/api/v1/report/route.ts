@@ -1,5 +1,5 @@
 // GET /api/v1/report?date=YYYY-MM-DD&edition=2024|2025: the same JSON as `npm run report -- --json`.
-import { cachedJson, parseQuery } from '../responses';
+import { cachedJson, parseQuery, readerRefusal } from '../responses';
 import { getStore } from '@/db/client';
 import { getReport } from '@/db/queries';
 import { reportQuery } from '@/lib/validation';
@@ -7,6 +7,8 @@ import { reportQuery } from '@/lib/validation';
 export const dynamic = 'force-dynamic';
 
 export function GET(request: Request): Response {
+  const refusal = readerRefusal(request, getStore());
+  if (refusal) return refusal;
   const query = parseQuery(request, reportQuery);
   if (!query.ok) return query.response;
   const store = getStore();

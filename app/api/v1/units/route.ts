@@ -1,5 +1,5 @@
 // GET /api/v1/units[?edition=2024|2025]: the units of both editions (or one) and who became whom.
-import { json, parseQuery } from '../responses';
+import { json, parseQuery, readerRefusal } from '../responses';
 import { getStore } from '@/db/client';
 import { getUnitInfo, listUnits } from '@/db/queries';
 import { EDITION_INFO, EDITIONS } from '@/lib/editions';
@@ -9,6 +9,8 @@ import { z } from 'zod';
 export const dynamic = 'force-dynamic';
 
 export function GET(request: Request): Response {
+  const refusal = readerRefusal(request, getStore());
+  if (refusal) return refusal;
   const query = parseQuery(request, z.object({ edition: edition.optional() }));
   if (!query.ok) return query.response;
   const store = getStore();

@@ -1,6 +1,6 @@
 // GET /api/v1/units/79/history?edition=2025: every report of one unit (a 2025 unit's continues
 // its predecessors' sum before 1/7/2025) and its targets. ?format=csv for a spreadsheet.
-import { badRequest, csv, json, parseQuery } from '../../../responses';
+import { badRequest, csv, json, parseQuery, readerRefusal } from '../../../responses';
 import { getStore } from '@/db/client';
 import { getUnitHistory, suggestUnits } from '@/db/queries';
 import { historyCsv } from '@/lib/history';
@@ -12,6 +12,8 @@ export const dynamic = 'force-dynamic';
 const query = unitQuery.extend({ format: z.enum(['json', 'csv'], { message: 'must be json or csv' }).default('json'), lang: lang.default('vi') });
 
 export async function GET(request: Request, context: { params: Promise<{ code: string }> }): Promise<Response> {
+  const refusal = readerRefusal(request, getStore());
+  if (refusal) return refusal;
   const { code } = await context.params;
   if (!unitCode.safeParse(code).success) return badRequest('code', 'must be a two-digit province code');
   const parsed = parseQuery(request, query);
