@@ -27,7 +27,7 @@ export function Deck({ children, interval, exitHref, summaryQuery, version, labe
   const slides = Children.toArray(children);
   const count = slides.length;
   const router = useRouter();
-  const root = useRef<HTMLDivElement>(null);
+  const root = useRef<HTMLElement>(null);
   const [index, setIndex] = useState(0);
   const [paused, setPaused] = useState(false);
   const stale = useRef(false);
@@ -116,9 +116,11 @@ export function Deck({ children, interval, exitHref, summaryQuery, version, labe
   }, [interval, paused, index, count, go]);
 
   return (
-    <div ref={root} className="deck" data-theme={theme} data-testid="deck" data-index={index + 1} data-count={count}>
+    <main ref={root} className="deck" data-theme={theme} data-testid="deck" data-index={index + 1} data-count={count}>
       {slides.map((slide, i) => (
-        <div key={i} className="slide-frame" hidden={i !== index} aria-hidden={i !== index} data-slide={i + 1}>
+        // Not the `hidden` attribute: Tailwind's base layer makes it display:none !important,
+        // which print styles cannot undo, and printing must show every slide.
+        <div key={i} className="slide-frame" data-current={i === index ? '' : undefined} aria-hidden={i !== index} data-slide={i + 1}>
           {slide}
         </div>
       ))}
@@ -130,6 +132,6 @@ export function Deck({ children, interval, exitHref, summaryQuery, version, labe
         {paused && interval > 0 && <span>⏸ {labels.paused}</span>}
         <span data-testid="slide-number">{labels.slide} {index + 1} / {count}</span>
       </p>
-    </div>
+    </main>
   );
 }

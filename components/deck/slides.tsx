@@ -114,7 +114,7 @@ export function MapSlide({ title, edition, tiles, locale, highlight }: {
           {tiles.filter((t) => layout[t.code]).map((t) => (
             <span
               key={t.code}
-              className={`s-tile s-${t.status}${highlight && !highlight.includes(t.code) ? ' s-dim' : ''}`}
+              className={`s-tile s-${t.status}${highlight?.includes(t.code) ? ' s-chosen' : ''}`}
               style={{ gridArea: `${layout[t.code][1] + 1}/${layout[t.code][0] + 1}` }}
               title={`${t.name}: ${statusLabel(t.status, locale)}`}
               data-mark="tile"
@@ -127,6 +127,7 @@ export function MapSlide({ title, edition, tiles, locale, highlight }: {
           {(['done', 'on_track', 'at_risk', 'behind', 'no_data'] as const).map((s) => (
             <li key={s}><SlideStatus status={s} locale={locale} />: {counts.get(s) ?? 0}</li>
           ))}
+          {highlight && <li className="s-note">{locale === 'vi' ? 'Viền đậm: địa phương được chọn' : 'Outlined: the chosen localities'}</li>}
         </ul>
       </div>
     </section>
