@@ -8,12 +8,14 @@ const TEXT = {
     title: 'Đề án 06 · Theo dõi tiến độ',
     subtitle: 'Dữ liệu dân cư, định danh và xác thực điện tử phục vụ chuyển đổi số quốc gia',
     other: 'English',
+    nav: [['/', 'Tổng quan'], ['/present/new', 'Trình chiếu'], ['/data/import', 'Nhập tệp'], ['/data/entry', 'Biểu mẫu'], ['/data/audit', 'Nhật ký'], ['/data/targets', 'Chỉ tiêu']],
     illustrative: 'Dữ liệu minh họa. Số liệu toàn quốc ngày 13/11/2024 khớp số liệu công bố; số liệu từng tỉnh và mọi chỉ tiêu là minh họa, không phải số liệu chính thức.',
   },
   en: {
     title: 'Project 06 · Progress dashboard',
     subtitle: 'Population data, electronic identification and authentication for the national digital transformation',
     other: 'Tiếng Việt',
+    nav: [['/', 'Overview'], ['/present/new', 'Present'], ['/data/import', 'Import'], ['/data/entry', 'Entry form'], ['/data/audit', 'Audit'], ['/data/targets', 'Targets']],
     illustrative: 'Illustrative data. The national figures of 13/11/2024 match the published ones; per-province figures and every target are illustrative, not official.',
   },
 };
@@ -28,6 +30,9 @@ export function SiteHeader({ locale, path, illustrative }: { locale: Locale; pat
           <p className="text-xl font-bold"><Link href="/" className="hover:underline">{t.title}</Link></p>
           <p className="text-sm text-slate-700">{t.subtitle}</p>
         </div>
+        <nav aria-label={locale === 'vi' ? 'Các trang' : 'Pages'} className="flex flex-wrap items-center gap-3 text-sm print:hidden">
+          {t.nav.map(([href, label]) => <a key={href} href={href} className="underline-offset-2 hover:underline">{label}</a>)}
+        </nav>
         <a
           href={`/lang?to=${other}&back=${encodeURIComponent(path)}`}
           lang={other}

@@ -57,4 +57,33 @@ describe('a reporter', () => {
     expect(await page.locator('[data-testid=province-table] tr[data-metric=health_book_records] [data-field=reportDate]').innerText()).toBe('26/11/2026');
     expect(problems.pageErrors).toEqual([]);
   });
+
+  it('a cross-site post of the entry form is refused; the same post from the site is taken', async () => {
+    const { page } = await openTrackedPage(browser);
+    await page.goto(`${baseURL}/data/entry?unit=79`);
+    await page.fill('input[name=email]', 'bao.cao.79@e2e.vn');
+    await page.fill('input[name=password]', PASSWORD);
+    await page.click('[data-testid=login-form] button[type=submit]');
+    await page.waitForURL((url) => url.pathname === '/data/entry', { timeout: 15_000 });
+    // The form as a browser without script would post it: the page's own hidden action fields.
+    const html = await (await page.request.get(`${baseURL}/data/entry?unit=79`)).text();
+    const fields = Object.fromEntries([...html.matchAll(/<input type="hidden" name="(\$ACTION_[^"]+)"(?: value="([^"]*)")?/g)].map((m) => [m[1], (m[2] ?? '').replaceAll('&quot;', '"')]));
+    expect(Object.keys(fields).length).toBeGreaterThan(0);
+    const value = () => page.request.get(`${baseURL}/api/v1/units/79/history?edition=2025`).then(async (r) => {
+      const points = (await r.json()).metrics.land_parcels_digitized.points as { date: string; value: number }[];
+      return points.find((p) => p.date === '2026-11-26')?.value ?? null;
+    });
+    const post = (origin: string) =>
+      page.request.post(`${baseURL}/data/entry?unit=79`, {
+        headers: { Origin: origin, Accept: 'text/html' },
+        multipart: { ...fields, unit: '79', date: '2026-11-26', 'value:land_parcels_digitized': '6000001', 'correction:land_parcels_digitized': '' },
+      });
+    const before = await value();
+    const evil = await post('http://evil.example');
+    expect(evil.ok()).toBe(false);
+    expect(await value()).toBe(before);
+    const own = await post(new URL(baseURL).origin);
+    expect(own.ok()).toBe(true);
+    expect(await value()).toBe(6000001);
+  });
 });

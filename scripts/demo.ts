@@ -5,6 +5,8 @@ import { spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { databasePath, openStore } from '@/db/client';
 import { seedIllustrativeData } from '@/db/seed';
+import { addUser, listUsers, setPassword } from '@/db/users';
+import { randomBytes } from 'node:crypto';
 import { vietnamDate } from '@/lib/dates';
 
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
@@ -14,12 +16,23 @@ const port = process.env.PORT ?? '3000';
 const file = databasePath();
 const store = openStore(file);
 const seeded = seedIllustrativeData(store, vietnamDate(new Date()));
+// A demo administrator, only while the store has no account at all; its random password is
+// printed once here (no default password exists anywhere).
+let demoAdmin: string | null = null;
+if (listUsers(store).length === 0) {
+  const password = randomBytes(12).toString('base64url');
+  addUser(store, { email: 'admin@demo.local', role: 'admin' });
+  await setPassword(store, 'admin@demo.local', password);
+  demoAdmin = password;
+}
 store.sqlite.close();
 console.log(
   seeded.seeded
     ? `demo: ${file}: filled with illustrative data (${seeded.observations} reports, ${seeded.targets} targets)`
     : `demo: ${file}: reusing the store (${seeded.reason})`,
 );
+
+if (demoAdmin) console.log(`demo: administrator admin@demo.local, password (shown once): ${demoAdmin}`);
 
 const build = spawnSync(next, ['build'], { stdio: 'inherit', env });
 if (build.status !== 0) process.exit(build.status ?? 1);

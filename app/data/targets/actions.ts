@@ -1,0 +1,35 @@
+'use server';
+import { currentUser } from '../../session';
+import { getStore } from '@/db/client';
+import { setTargets } from '@/db/targets';
+import { METRIC_KEYS } from '@/lib/metrics';
+import type { TargetProblem } from '@/lib/target-rules';
+
+export interface TargetsState {
+  problems: TargetProblem[];
+  result: { added: number; changed: number } | null;
+  denied: boolean;
+}
+
+/** Administrators only: the same checks and audit as `npm run targets`. */
+export async function targetsAction(_: TargetsState, form: FormData): Promise<TargetsState> {
+  const user = await currentUser();
+  if (!user || user.role !== 'admin') return { problems: [], result: null, denied: true };
+  const unit = String(form.get('unit') ?? '');
+  const rows = METRIC_KEYS.flatMap((metric, i) =>
+    form.has(`target:${metric}`)
+      ? [{
+          row: i + 1,
+          unit,
+          metric,
+          baselineDate: String(form.get(`baselineDate:${metric}`) ?? ''),
+          baselineValue: String(form.get(`baselineValue:${metric}`) ?? ''),
+          dueDate: String(form.get(`dueDate:${metric}`) ?? ''),
+          targetValue: String(form.get(`target:${metric}`) ?? ''),
+          note: String(form.get(`note:${metric}`) ?? ''),
+        }]
+      : [],
+  );
+  const outcome = setTargets(getStore(), rows, user.email);
+  return { problems: outcome.problems, result: outcome.problems.length ? null : { added: outcome.added, changed: outcome.changed }, denied: false };
+}
