@@ -19,6 +19,8 @@ beforeAll(async () => {
   const store = openStore(inject('storePath'));
   addUser(store, { email: 'bao.cao.79@e2e.vn', role: 'reporter', units: ['79'] });
   await setPassword(store, 'bao.cao.79@e2e.vn', PASSWORD);
+  addUser(store, { email: 'xem@e2e.vn', role: 'viewer' });
+  await setPassword(store, 'xem@e2e.vn', PASSWORD);
   store.sqlite.close();
   browser = await launchBrowser();
 });
@@ -85,5 +87,24 @@ describe('a reporter', () => {
     const own = await post(new URL(baseURL).origin);
     expect(own.ok()).toBe(true);
     expect(await value()).toBe(6000001);
+  });
+
+  it('a viewer may read but not write: the import is denied, targets and reverts are for administrators', async () => {
+    const { page } = await openTrackedPage(browser);
+    await page.goto(`${baseURL}/data/import`);
+    await page.fill('input[name=email]', 'xem@e2e.vn');
+    await page.fill('input[name=password]', PASSWORD);
+    await page.click('[data-testid=login-form] button[type=submit]');
+    await page.waitForURL((url) => url.pathname === '/data/import', { timeout: 15_000 });
+    const file = path.join(dir, 'viewer.csv');
+    writeFileSync(file, `${HEADER}79,health_book_records,2026-11-26,4900000,\n`);
+    await page.setInputFiles('input[name=file]', file);
+    await page.click('button[value=commit]');
+    await page.waitForSelector('[data-testid=import-result][data-stage=denied]');
+    await page.goto(`${baseURL}/data/targets`);
+    expect(await page.locator('main').innerText()).toContain('Chỉ quản trị viên được sửa chỉ tiêu');
+    expect(await page.locator('[data-testid=targets-form]').count()).toBe(0);
+    await page.goto(`${baseURL}/data/audit`);
+    expect(await page.locator('[data-testid=batches] button').count()).toBe(0);
   });
 });

@@ -5,7 +5,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchBrowser, openTrackedPage, saveScreenshot, type TrackedPage } from './browser';
+import { launchBrowser, openTrackedPage, saveScreenshot, waitForHydration, type TrackedPage } from './browser';
 import type { Report } from '@/lib/report';
 
 const baseURL = inject('baseURL');
@@ -54,17 +54,6 @@ async function visit(page: Page, path: string, status = 200): Promise<void> {
  * Waits until React has hydrated the element (its fiber is attached) and its effects had a
  * chance to run: client-side behaviour (the controls' auto-submit) only works from then on.
  */
-async function waitForHydration(page: Page, selector: string): Promise<void> {
-  await page.waitForFunction(
-    (sel) => {
-      const element = document.querySelector(sel);
-      return element !== null && Object.keys(element).some((key) => key.startsWith('__reactFiber$'));
-    },
-    selector,
-    { timeout: 30_000 },
-  );
-  await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
-}
 
 const tiles = (page: Page) => page.locator('[data-testid=tile]');
 

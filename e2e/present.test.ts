@@ -9,7 +9,7 @@ import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test, type TestContext } from 'vitest';
-import { launchBrowser, openTrackedPage, OUTPUT_DIR, saveScreenshot, type TrackedPage } from './browser';
+import { launchBrowser, openTrackedPage, OUTPUT_DIR, saveScreenshot, waitForHydration, type TrackedPage } from './browser';
 import { measureSlide, type SlideMeasurement, type SlideThresholds } from './slide-metrics';
 
 const baseURL = inject('baseURL');
@@ -111,18 +111,6 @@ async function visit(page: Page, url: string): Promise<void> {
   expect(response!.status(), `HTTP status of ${url}`).toBe(200);
 }
 
-/** Waits until React has hydrated the element and its effects (key listener, timers) ran. */
-async function waitForHydration(page: Page, selector: string): Promise<void> {
-  await page.waitForFunction(
-    (sel) => {
-      const element = document.querySelector(sel);
-      return element !== null && Object.keys(element).some((key) => key.startsWith('__reactFiber$'));
-    },
-    selector,
-    { timeout: 30_000 },
-  );
-  await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
-}
 
 /** Opens a deck and waits until it is hydrated (keys work) and its web fonts are in. */
 async function openDeck(page: Page, url: string): Promise<void> {

@@ -5,8 +5,8 @@
 // data version is polled every 60 s and a changed one re-renders the deck on the next slide
 // change (React updates the slides in place, no flicker). Offline, the slides keep their data
 // and say since when.
-import { useQuery } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
+import { useDataVersion } from '../use-data-version';
 import { Children, useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 
 export interface DeckLabels {
@@ -32,20 +32,10 @@ export function Deck({ children, interval, exitHref, summaryQuery, version, labe
   const [paused, setPaused] = useState(false);
   const stale = useRef(false);
 
-  const { data, isError } = useQuery({
-    queryKey: ['deck-summary', summaryQuery],
-    queryFn: async () => {
-      const response = await fetch(`/api/v1/summary${summaryQuery}`, { cache: 'no-store' });
-      if (!response.ok) throw new Error(`summary: HTTP ${response.status}`);
-      return (await response.json()) as { dataVersion: string };
-    },
-    initialData: { dataVersion: version },
-    refetchInterval: 60_000,
-    staleTime: 60_000,
-  });
+  const { latest, offline } = useDataVersion(summaryQuery, version);
   useEffect(() => {
-    stale.current = data.dataVersion !== version;
-  }, [data.dataVersion, version]);
+    stale.current = latest !== version;
+  }, [latest, version]);
 
   const go = useCallback(
     (next: number) => {
@@ -128,7 +118,7 @@ export function Deck({ children, interval, exitHref, summaryQuery, version, labe
         <div className="deck-progress" style={{ width: `${((index + 1) / count) * 100}%` }} />
       </div>
       <p className="deck-status" aria-live="polite">
-        {isError && <span className="deck-offline" data-testid="offline">{labels.offline}</span>}
+        {offline && <span className="deck-offline" data-testid="offline">{labels.offline}</span>}
         {paused && interval > 0 && <span>⏸ {labels.paused}</span>}
         <span data-testid="slide-number">{labels.slide} {index + 1} / {count}</span>
       </p>

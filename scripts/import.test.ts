@@ -1,0 +1,38 @@
+import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createTestStore } from '@/db/test-store';
+import { addUser } from '@/db/users';
+
+const store = createTestStore({ seed: true });
+afterAll(() => store.dispose());
+addUser(store, { email: 'hcm@c06.gov.vn', role: 'reporter', units: ['79'] });
+addUser(store, { email: 'xem@c06.gov.vn', role: 'viewer' });
+const file = path.join(store.dir, 'ha-noi.csv');
+writeFileSync(file, 'Mã đơn vị,Chỉ tiêu,Ngày báo cáo,Giá trị\n01,land_parcels_digitized,2026-11-26,99999999\n');
+const count = () => store.sqlite.prepare(`SELECT COUNT(*) FROM observations`).pluck().get();
+
+function importAs(...args: string[]) {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/import.ts', file, ...args], { env: { ...process.env, DATABASE_URL: store.path }, encoding: 'utf8' });
+  return { code: run.status, out: run.stdout, err: run.stderr };
+}
+
+describe('npm run import --as', () => {
+  it('refuses a viewer, and a reporter outside its units, with exit code 2 and nothing written', () => {
+    const before = count();
+    expect(importAs('--as', 'xem@c06.gov.vn')).toMatchObject({ code: 2, err: expect.stringContaining('may not write figures') });
+    const reporter = importAs('--as', 'hcm@c06.gov.vn');
+    expect(reporter.code).toBe(2);
+    expect(reporter.err).toContain('dòng 2, Mã đơn vị: Bạn không được giao báo cáo cho đơn vị 01.');
+    expect(count()).toBe(before);
+  });
+
+  it('checks a file without writing it (--dry-run), then writes it as the command line', () => {
+    const before = count();
+    expect(importAs('--dry-run')).toMatchObject({ code: 0, out: expect.stringContaining('1 dòng hợp lệ') });
+    expect(count()).toBe(before);
+    expect(importAs()).toMatchObject({ code: 0, out: expect.stringContaining('1 new') });
+    expect(count()).toBe((before as number) + 1);
+  });
+});
