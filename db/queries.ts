@@ -32,7 +32,12 @@ const UNIT_COLUMNS = ['id', 'edition', 'level', 'code', 'name_vi AS nameVi', 'na
   'region', 'districts', 'communes', 'population'];
 const unitColumns = (alias: string) => UNIT_COLUMNS.map((c) => `${alias}.${c}`).join(', ');
 
+/** The units of an edition and level, kept until the next write (see db/cache.ts). */
 export function listUnits(store: Store, edition: Edition, level: Level = 'province'): UnitRow[] {
+  return cached(store, `units:${edition}:${level}`, () => readUnits(store, edition, level));
+}
+
+function readUnits(store: Store, edition: Edition, level: Level): UnitRow[] {
   // Read as arrays, then named: on thousands of communes this halves the time.
   const rows = store.sqlite
     .prepare(`SELECT ${unitColumns('u')} FROM units u WHERE u.edition = ? AND u.level = ? ORDER BY u.code`)
@@ -429,7 +434,7 @@ export function getRanking(store: Store, query: ReportQuery & { metric: MetricKe
     return {
       code: units[i].code,
       name: units[i].nameVi,
-      progress: m ? evaluateProgress(m.series, m.plan, m.denominator, r.asOf) : null,
+      progress: m ? evaluateProgress(m.series, m.plan, m.denominator, r.asOf, { forecast: false }) : null,
     };
   });
   const score = (p: MetricProgress | null) => p?.pctOfTarget ?? -1;

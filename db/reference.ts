@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
+import { bumpDataVersion } from './cache';
 import { EDITION_INFO, EDITIONS, MERGER_DATE } from '@/lib/editions';
 import { METRICS } from '@/lib/metrics';
 
@@ -133,5 +134,7 @@ export function syncReferenceData(sqlite: Database.Database): void {
       .prepare(`INSERT INTO meta (key, value) VALUES ('reference_version', ?)
                 ON CONFLICT (key) DO UPDATE SET value = excluded.value`)
       .run(facts.version);
+    // Units are cached per data version (db/cache.ts): new facts must reach every reader.
+    bumpDataVersion(sqlite);
   })();
 }

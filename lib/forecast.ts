@@ -25,7 +25,8 @@ export type ForecastBasis =
   | 'flat_or_falling'
   | 'too_few_reports'
   | 'no_target'
-  | 'beyond_horizon';
+  | 'beyond_horizon'
+  | 'not_computed';
 
 export interface Forecast {
   /** The date the target is (or was) reached; null when it cannot be said. */

@@ -36,6 +36,8 @@ export function evaluateProgress(
   plan: PlanAt | null,
   denominator: number | null,
   asOf: string,
+  /** A ranking shows no forecasts: skipping them saves thousands of regressions on a large store. */
+  options: { forecast?: boolean } = {},
 ): MetricProgress {
   const points = series.points;
   const last = points.at(-1) ?? null;
@@ -53,6 +55,6 @@ export function evaluateProgress(
     expected: plan?.expectedValue ?? null,
     expectedPct: ratio(plan?.expectedValue ?? null, target),
     status: statusOf(value, plan, asOf),
-    forecast: forecastReach(points, target),
+    forecast: options.forecast === false ? { date: null, basis: 'not_computed', reportsUsed: 0, perDay: null } : forecastReach(points, target),
   };
 }

@@ -11,6 +11,7 @@ import { openStore, type Store } from '@/db/client';
 import { getNationalSummary, getRanking, getUnitHistory } from '@/db/queries';
 import { seedIllustrativeData } from '@/db/seed';
 import { rebuildTotals } from '@/db/totals';
+import { bumpDataVersion } from '@/db/cache';
 import { addDays } from '@/lib/dates';
 import { METRICS } from '@/lib/metrics';
 
@@ -56,6 +57,7 @@ function buildLargeStore(file: string): void {
       }
     }
     rebuildTotals(sqlite);
+    bumpDataVersion(sqlite);
   })();
   sqlite.pragma('wal_checkpoint(TRUNCATE)');
   sqlite.exec('ANALYZE');
