@@ -13,7 +13,7 @@ import { TileMap } from '@/components/tile-map';
 import { dataVersion } from '@/db/cache';
 import { getStore } from '@/db/client';
 import { getOverviewReport, latestReportDate, listGroups } from '@/db/queries';
-import { EDITION_INFO } from '@/lib/editions';
+import { defaultViewDate, EDITION_INFO } from '@/lib/editions';
 import { formatDate, formatPercent, metricName } from '@/lib/format';
 import { buildLeague } from '@/lib/league';
 import { metricByKey, METRICS } from '@/lib/metrics';
@@ -37,8 +37,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
   const latest = latestReportDate(store) ?? EDITION_INFO['2025'].validFrom;
   const groups = listGroups(store, state.edition);
   // The 63-province map, with no date asked for, is shown as of its last day (30/6/2025).
-  const lastDay = EDITION_INFO[state.edition].validTo;
-  const date = state.date ?? (lastDay && lastDay < latest ? lastDay : undefined);
+  const date = state.date ?? defaultViewDate(state.edition, latest);
   const all = getOverviewReport(store, { date, edition: state.edition });
   const selection = selectionFor(state, groups, all.units);
   const report = selection.codes

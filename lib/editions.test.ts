@@ -62,3 +62,12 @@ describe('isEditionAvailable', () => {
     expect(isEditionAvailable(edition, date)).toBe(expected);
   });
 });
+
+describe('defaultViewDate', () => {
+  it('is the latest report, or the 2024 edition\'s last day once it has passed', async () => {
+    const { defaultViewDate } = await import('./editions');
+    expect(defaultViewDate('2025', '2026-11-25')).toBe('2026-11-25');
+    expect(defaultViewDate('2024', '2026-11-25')).toBe('2025-06-30');
+    expect(defaultViewDate('2024', '2024-11-13')).toBe('2024-11-13');
+  });
+});

@@ -49,3 +49,13 @@ export function editionInForce(date: string): Edition {
 export function isEditionAvailable(edition: Edition, date: string): boolean {
   return edition === '2025' || date < MERGER_DATE;
 }
+
+/**
+ * The date a view of an edition shows when none is asked for: the latest report, or for the
+ * 2024 edition (no reports after 30/6/2025) its last day. Pages, decks and downloads all use it,
+ * so a CSV is of the same day as the page it came from.
+ */
+export function defaultViewDate(edition: Edition, latestReport: string): string {
+  const lastDay = EDITION_INFO[edition].validTo;
+  return lastDay && lastDay < latestReport ? lastDay : latestReport;
+}

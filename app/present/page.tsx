@@ -9,7 +9,7 @@ import { dataVersion } from '@/db/cache';
 import { getStore } from '@/db/client';
 import { getOverviewReport, getUnitInfo, latestReportDate, listGroups } from '@/db/queries';
 import { parseDeckOptions, planSlides, RANKING_ROWS_PER_SLIDE } from '@/lib/deck';
-import { EDITION_INFO } from '@/lib/editions';
+import { defaultViewDate, EDITION_INFO } from '@/lib/editions';
 import { formatDate, type Locale } from '@/lib/format';
 import { metricByKey, type MetricKey } from '@/lib/metrics';
 import { overviewHref, DEFAULT_STATE, type SearchParams } from '@/lib/overview-state';
@@ -37,8 +37,7 @@ export default async function PresentPage({ searchParams }: { searchParams: Prom
   const store = getStore();
   const edition = options.edition;
   const latest = latestReportDate(store) ?? EDITION_INFO['2025'].validFrom;
-  const lastDay = EDITION_INFO[edition].validTo;
-  const date = options.date ?? (lastDay && lastDay < latest ? lastDay : latest);
+  const date = options.date ?? defaultViewDate(edition, latest);
   const report = getOverviewReport(store, { date, edition });
   const notes = ignored.map((i) => `${t.ignored}: ${i.parameter}=${i.value}`);
 

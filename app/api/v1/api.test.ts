@@ -106,6 +106,12 @@ describe('GET /api/v1/league', () => {
     expect(names).toContain('Bình Dương');
   });
 
+  it('of the 63-province map with no date is of its last day, as the overview shows it', async () => {
+    const lines = await csvLines(league(get('/api/v1/league?edition=2024&format=csv')));
+    expect(lines).toHaveLength(64);
+    expect(lines[1]).toMatch(/25\/06\/2025/);
+  });
+
   it('refuses an unknown sort column', async () => {
     expect(league(get('/api/v1/league?sort=colour')).status).toBe(400);
   });

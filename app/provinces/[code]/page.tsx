@@ -15,7 +15,7 @@ import { getStore } from '@/db/client';
 import { getOverviewReport, getUnitHistory, getUnitInfo, latestReportDate } from '@/db/queries';
 import { buildChartSeries } from '@/lib/chart-series';
 import { addDays } from '@/lib/dates';
-import { EDITION_INFO, isEdition, MERGER_DATE, type Edition } from '@/lib/editions';
+import { defaultViewDate, EDITION_INFO, isEdition, MERGER_DATE, type Edition } from '@/lib/editions';
 import { formatDate, formatNumber, metricName, metricUnit } from '@/lib/format';
 import { historyTable, pageOf } from '@/lib/history';
 import { metricByKey, METRICS, type MetricKey } from '@/lib/metrics';
@@ -65,8 +65,7 @@ export default async function ProvincePage({ params, searchParams }: { params: P
   // A 2024 province is shown as of its last report unless a date is asked for.
   const latest = latestReportDate(store) ?? MERGER_DATE;
   const askedDate = one('date');
-  const lastDay = edition === '2024' ? addDays(MERGER_DATE, -1) : latest;
-  const date = askedDate && isIsoDate(askedDate) ? askedDate : lastDay < latest ? lastDay : latest;
+  const date = askedDate && isIsoDate(askedDate) ? askedDate : defaultViewDate(edition, latest);
   const report = getOverviewReport(store, { date, edition });
   const unitReport = report.units.find((u) => u.code === code)!;
   const history = cached(store, JSON.stringify(['history', edition, code]), () => getUnitHistory(store, { edition, code })!);

@@ -2,7 +2,8 @@
 // The overview's league table exactly as shown (same filter, same order), as CSV or JSON.
 import { csv, json, parseQuery, readerRefusal } from '../responses';
 import { getStore } from '@/db/client';
-import { getOverviewReport, listGroups } from '@/db/queries';
+import { getOverviewReport, latestReportDate, listGroups } from '@/db/queries';
+import { defaultViewDate, EDITION_INFO } from '@/lib/editions';
 import { buildLeague, leagueCsv } from '@/lib/league';
 import { parseOverviewState } from '@/lib/overview-state';
 import { selectionFor } from '@/lib/selection';
@@ -20,7 +21,9 @@ export function GET(request: Request): Response {
   if (!parsed.ok) return parsed.response;
   const { state } = parseOverviewState(Object.fromEntries(new URL(request.url).searchParams));
   const store = getStore();
-  const report = getOverviewReport(store, { date: state.date ?? undefined, edition: state.edition });
+  // The same day as the overview the download came from (lib/editions defaultViewDate).
+  const latest = latestReportDate(store) ?? EDITION_INFO['2025'].validFrom;
+  const report = getOverviewReport(store, { date: state.date ?? defaultViewDate(state.edition, latest), edition: state.edition });
   const { codes } = selectionFor(state, listGroups(store, state.edition), report.units);
   const league = buildLeague(report.units, report.metrics, (u) => !codes || codes.includes(u.code), state.sort, state.dir);
   if (parsed.data.format === 'json') return json({ asOf: report.asOf, edition: report.edition, ...league });
