@@ -9,20 +9,24 @@ import type { Edition } from '@/lib/editions';
 import { metricByKey, type MetricKey } from '@/lib/metrics';
 import { validateObservations, type RowInput, type RowProblem, type UnitFacts, type ValidationContext, type ValidObservation } from '@/lib/observation-rules';
 
-export function validationContext(store: Store, today: string, scope: ReadonlySet<string> | null): ValidationContext {
+/** The province-level units of both editions: facts by code, and ids by "edition:code". */
+export function unitDirectory(store: Store): { facts: Record<Edition, Map<string, UnitFacts>>; ids: Map<string, number> } {
+  const facts = { '2024': new Map<string, UnitFacts>(), '2025': new Map<string, UnitFacts>() };
   const ids = new Map<string, number>();
-  const units = { '2024': new Map<string, UnitFacts>(), '2025': new Map<string, UnitFacts>() };
   for (const edition of ['2024', '2025'] as const) {
     for (const u of listUnits(store, edition)) {
-      units[edition].set(u.code, { districts: u.districts, communes: u.communes });
+      facts[edition].set(u.code, { districts: u.districts, communes: u.communes });
       ids.set(`${edition}:${u.code}`, u.id);
     }
   }
+  return { facts, ids };
+}
+
+export function validationContext(store: Store, today: string, scope: ReadonlySet<string> | null): ValidationContext {
+  const { facts: units, ids } = unitDirectory(store);
+  const code2025 = new Map(listUnits(store, '2025').map((u) => [u.id, u.code]));
   const successor = new Map<string, string>();
-  for (const [toId, preds] of predecessorsByUnit(store)) {
-    const to = [...ids].find(([, id]) => id === toId)?.[0].slice(5);
-    for (const p of preds) if (to) successor.set(p.code, to);
-  }
+  for (const [toId, preds] of predecessorsByUnit(store)) for (const p of preds) successor.set(p.code, code2025.get(toId)!);
   const previous = store.sqlite
     .prepare(`SELECT value FROM observations WHERE unit_id = ? AND metric_id = ? AND report_date < ? ORDER BY report_date DESC LIMIT 1`)
     .pluck();
@@ -48,8 +52,7 @@ export function importObservations(
   rows: readonly RowInput[],
   options: { batch: BatchInfo; today: string; scope: ReadonlySet<string> | null; dryRun?: boolean },
 ): ImportOutcome {
-  const unitIds = new Map<string, number>();
-  for (const edition of ['2024', '2025'] as const) for (const u of listUnits(store, edition)) unitIds.set(`${edition}:${u.code}`, u.id);
+  const unitIds = unitDirectory(store).ids;
   // Validation and writing share one transaction: what was checked is what gets written, even
   // if another writer commits in between (SQLite serializes writers; BEGIN IMMEDIATE takes the lock).
   return store.sqlite.transaction((): ImportOutcome => {

@@ -2,22 +2,13 @@
 // as one batch, each addition or change recorded in target_audit with its old and new values.
 import type { Store } from './client';
 import { bumpDataVersion } from './cache';
-import { listUnits } from './queries';
-import type { Edition } from '@/lib/editions';
+import { unitDirectory } from './import';
 import { metricByKey } from '@/lib/metrics';
-import type { UnitFacts } from '@/lib/observation-rules';
 import { validateTargets, type TargetProblem, type TargetRowInput } from '@/lib/target-rules';
 
 export function setTargets(store: Store, rows: readonly TargetRowInput[], actor: string, options: { dryRun?: boolean; now?: Date } = {}): { problems: TargetProblem[]; added: number; changed: number; batchId: number | null } {
   const now = (options.now ?? new Date()).toISOString();
-  const units = { '2024': new Map<string, UnitFacts>(), '2025': new Map<string, UnitFacts>() };
-  const ids = new Map<string, number>();
-  for (const edition of ['2024', '2025'] as Edition[]) {
-    for (const u of listUnits(store, edition)) {
-      units[edition].set(u.code, { districts: u.districts, communes: u.communes });
-      ids.set(`${edition}:${u.code}`, u.id);
-    }
-  }
+  const { facts: units, ids } = unitDirectory(store);
   const { valid, problems } = validateTargets(rows, units);
   if (problems.length || options.dryRun) return { problems, added: 0, changed: 0, batchId: null };
   const { sqlite } = store;
