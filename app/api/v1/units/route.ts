@@ -1,5 +1,5 @@
 // GET /api/v1/units[?edition=2024|2025]: the units of both editions (or one) and who became whom.
-import { json, parseQuery, readerRefusal } from '../responses';
+import { cachedJson, parseQuery, readerRefusal } from '../responses';
 import { getStore } from '@/db/client';
 import { getUnitInfo, listUnits } from '@/db/queries';
 import { EDITION_INFO, EDITIONS } from '@/lib/editions';
@@ -15,7 +15,8 @@ export function GET(request: Request): Response {
   if (!query.ok) return query.response;
   const store = getStore();
   const editions = query.data.edition ? [query.data.edition] : EDITIONS;
-  return json({
+  // getUnitInfo reads the successions once per unit: computed once per data version, not per request.
+  return cachedJson(store, `units:${editions.join(',')}`, () => ({
     editions: editions.map((e) => EDITION_INFO[e]),
     units: editions.flatMap((e) =>
       listUnits(store, e).map((u) => {
@@ -35,5 +36,5 @@ export function GET(request: Request): Response {
         };
       }),
     ),
-  });
+  }));
 }
