@@ -1,21 +1,10 @@
 // ESM because package.json has "type": "module".
 // Telemetry is disabled via NEXT_TELEMETRY_DISABLED=1 in the environment (see .ci/run).
 
-// The pages' own inline scripts (React's payload) and inline styles (bar widths, tile places)
-// need 'unsafe-inline'; everything else comes from this origin only, and no site may frame
-// the dashboard. Development needs eval for fast refresh, so the policy applies in production.
-const contentSecurityPolicy = [
-  "default-src 'self'",
-  "script-src 'self' 'unsafe-inline'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
+// The pages' Content-Security-Policy has a fresh nonce per request: proxy.ts sets it (see
+// lib/content-security-policy.ts). The JSON API answers data, never a page: nothing may run,
+// load or frame it.
+const apiContentSecurityPolicy = "default-src 'none'; frame-ancestors 'none'";
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -33,8 +22,10 @@ const nextConfig = {
       { key: 'X-Frame-Options', value: 'DENY' },
       { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },
     ];
-    if (process.env.NODE_ENV === 'production') security.push({ key: 'Content-Security-Policy', value: contentSecurityPolicy });
-    return [{ source: '/:path*', headers: security }];
+    return [
+      { source: '/:path*', headers: security },
+      { source: '/api/:path*', headers: [{ key: 'Content-Security-Policy', value: apiContentSecurityPolicy }] },
+    ];
   },
 };
 

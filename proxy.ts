@@ -1,12 +1,32 @@
-// Passes the requested path to the province pages' not-found page (which Next renders without
-// the route's params), so that it can point a merged province's code to its new province.
-// Scoped to /provinces/ only: no other request pays for it.
+// Runs before every page (not before static files, the JSON API or server-action posts):
+// - gives the request a fresh CSP nonce (lib/content-security-policy.ts). Next reads it from the
+//   request's Content-Security-Policy header and puts it on every script it renders; the
+//   response carries the same policy. Pages are rendered per request anyway (they read cookies).
+// - passes the requested path to the province pages' not-found page (which Next renders without
+//   the route's params), so that it can point a merged province's code to its new province.
 import { NextResponse, type NextRequest } from 'next/server';
+import { contentSecurityPolicy, newNonce } from '@/lib/content-security-policy';
 
 export function proxy(request: NextRequest) {
+  const policy = contentSecurityPolicy(newNonce(), { development: process.env.NODE_ENV === 'development' });
   const headers = new Headers(request.headers);
-  headers.set('x-requested-path', request.nextUrl.pathname + request.nextUrl.search);
-  return NextResponse.next({ request: { headers } });
+  headers.set('content-security-policy', policy);
+  if (request.nextUrl.pathname.startsWith('/provinces/')) {
+    headers.set('x-requested-path', request.nextUrl.pathname + request.nextUrl.search);
+  }
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set('Content-Security-Policy', policy);
+  return response;
 }
 
-export const config = { matcher: '/provinces/:path*' };
+export const config = {
+  matcher: [
+    {
+      // Not static files (no HTML: the policy is for pages) nor the JSON API (next.config.js
+      // gives it its own policy). Server-action posts answer data, not a page, and are left out
+      // so that Next does not buffer an 8 MB upload a second time for the proxy.
+      source: '/((?!_next/static|_next/image|api/|favicon\\.ico|icon\\.svg).*)',
+      missing: [{ type: 'header', key: 'next-action' }],
+    },
+  ],
+};

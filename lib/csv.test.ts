@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { toCsv } from './csv';
+import { spreadsheetCell, toCsv } from './csv';
+import { TEMPLATE_CSV } from './observation-file';
 
 describe('toCsv', () => {
   it('starts with a BOM, ends lines with CRLF and quotes only what needs it', () => {
@@ -10,5 +11,39 @@ describe('toCsv', () => {
 
   it('writes numbers as plain digits, never with locale separators', () => {
     expect(toCsv(['v'], [[14800000], [0.654]])).toBe('\uFEFFv\r\n14800000\r\n0.654\r\n');
+  });
+});
+
+describe('spreadsheet formulas', () => {
+  it.each([
+    ['=HYPERLINK("http://evil.example","bấm")', `'=HYPERLINK("http://evil.example","bấm")`],
+    ['+1+cmd|x', "'+1+cmd|x"],
+    ['-2+3', "'-2+3"],
+    ['@SUM(A1)', "'@SUM(A1)"],
+    ['\t=1', "'\t=1"],
+    ['\r=1', "'\r=1"],
+  ])('puts an apostrophe before the text %j', (text, cell) => {
+    expect(spreadsheetCell(text)).toBe(cell);
+  });
+
+  it('leaves other text, and numbers (negative ones too), as they are', () => {
+    expect(spreadsheetCell('Hồ Chí Minh')).toBe('Hồ Chí Minh');
+    expect(spreadsheetCell('a=b')).toBe('a=b');
+    expect(spreadsheetCell(' =1')).toBe(' =1');
+    expect(spreadsheetCell(-5)).toBe('-5');
+    expect(spreadsheetCell(-0.5)).toBe('-0.5');
+    expect(spreadsheetCell(null)).toBe('');
+  });
+
+  it('neutralises header and data cells of a file, then quotes as CSV needs', () => {
+    expect(toCsv(['=1+1', 'v'], [['=HYPERLINK("x","y")', -3], ['\r-1', '@a,b']])).toBe(
+      `\uFEFF'=1+1,v\r\n"'=HYPERLINK(""x"",""y"")",-3\r\n"'\r-1","'@a,b"\r\n`,
+    );
+  });
+
+  it('writes the report template unchanged through the same function', () => {
+    expect(TEMPLATE_CSV).toBe(
+      '\uFEFFMã đơn vị,Chỉ tiêu,Ngày báo cáo,Giá trị,Lý do điều chỉnh\r\n79,health_book_records,2026-11-25,4639574,\r\n79,judicial_record_live,2026-11-25,1,\r\n',
+    );
   });
 });

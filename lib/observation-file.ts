@@ -1,6 +1,7 @@
 // Reading a report file (CSV, UTF-8) into raw rows: the documented layout, with Vietnamese
 // headers (English ones accepted too). Problems of the file itself (empty, not UTF-8, a missing
 // column, a truncated row) are reported here; the figures are checked by lib/observation-rules.ts.
+import { toCsv } from './csv';
 import type { Message } from './observation-rules';
 
 export interface RawRow {
@@ -29,10 +30,14 @@ export const COLUMNS = [
   { header: 'Lý do điều chỉnh', aliases: ['ly_do_dieu_chinh', 'correction', 'reason'], field: 'correction' },
 ] as const;
 
-export const TEMPLATE_CSV =
-  '\uFEFF' +
-  COLUMNS.map((c) => c.header).join(',') +
-  '\r\n79,health_book_records,2026-11-25,4639574,\r\n79,judicial_record_live,2026-11-25,1,\r\n';
+/** The template file (written like every other file handed out: lib/csv.ts). */
+export const TEMPLATE_CSV = toCsv(
+  COLUMNS.map((c) => c.header),
+  [
+    ['79', 'health_book_records', '2026-11-25', 4639574, ''],
+    ['79', 'judicial_record_live', '2026-11-25', 1, ''],
+  ],
+);
 
 const normalize = (text: string) => text.normalize('NFC').trim().toLowerCase();
 
