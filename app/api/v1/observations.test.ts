@@ -92,3 +92,26 @@ describe('validation', () => {
     expect(again.written).toEqual({ batchId: null, inserted: 0, corrected: 0, unchanged: 1 });
   });
 });
+
+describe('a back-dated report', () => {
+  const stored = (date: string) => store.sqlite.prepare(`SELECT value FROM observations o JOIN units u ON u.id = o.unit_id WHERE u.edition='2025' AND u.code='79' AND o.metric_id=1 AND report_date = ?`).pluck().get(date) as number | undefined;
+
+  it('above the later report is refused (9,000,000 on 20/11 when 25/11 holds 4,639,574), and allowed with a reason', async () => {
+    expect(stored('2026-11-25')).toBe(4_639_574);
+    expect(stored('2026-11-20')).toBeUndefined();
+    const before = count();
+    const refused = await post(tokens['hcm@c06.gov.vn'], { observations: [item('79', 9_000_000, '2026-11-20')] });
+    expect(refused.status).toBe(422);
+    expect((await refused.json()).errors).toEqual([expect.objectContaining({ index: 0, field: 'value', message: expect.stringMatching(/more than the later report of 2026-11-25 \(4639574\)/) })]);
+    expect(count()).toBe(before);
+    const corrected = await post(tokens['hcm@c06.gov.vn'], { observations: [{ ...item('79', 9_000_000, '2026-11-20'), correction: 'Số ngày 25/11 sẽ được điều chỉnh' }] });
+    expect(corrected.status).toBe(200);
+    expect(stored('2026-11-20')).toBe(9_000_000);
+  });
+
+  it('lowering the figure stored for the same date needs a reason', async () => {
+    const refused = await post(tokens['hcm@c06.gov.vn'], { observations: [item('79', 4_639_000, '2026-11-25')] });
+    expect(refused.status).toBe(422);
+    expect(stored('2026-11-25')).toBe(4_639_574);
+  });
+});
