@@ -109,9 +109,17 @@ describe('a back-dated report', () => {
     expect(stored('2026-11-20')).toBe(9_000_000);
   });
 
-  it('lowering the figure stored for the same date needs a reason', async () => {
-    const refused = await post(tokens['hcm@c06.gov.vn'], { observations: [item('79', 4_639_000, '2026-11-25')] });
+  it('taking a milestone back to not reached, or lowering a share, on the same date needs a reason', async () => {
+    const on = (metric: string, date: string) => store.sqlite.prepare(`SELECT o.value FROM observations o JOIN units u ON u.id = o.unit_id JOIN metrics m ON m.id = o.metric_id WHERE u.edition='2025' AND u.code='79' AND m.key = ? AND report_date = ?`).pluck().get(metric, date) as number;
+    expect(on('civil_status_digitized', '2026-11-18')).toBe(1);
+    const share = on('communes_digitized', '2026-11-18');
+    const before = count();
+    const refused = await post(tokens['hcm@c06.gov.vn'], { observations: [item('79', 0, '2026-11-18', 'civil_status_digitized'), item('79', share - 1, '2026-11-18', 'communes_digitized')] });
     expect(refused.status).toBe(422);
-    expect(stored('2026-11-25')).toBe(4_639_574);
+    expect((await refused.json()).errors.map((e: { index: number; field: string }) => [e.index, e.field])).toEqual([[0, 'value'], [1, 'value']]);
+    expect(count()).toBe(before);
+    const corrected = await post(tokens['hcm@c06.gov.vn'], { observations: [{ ...item('79', 0, '2026-11-18', 'civil_status_digitized'), correction: 'Chưa nghiệm thu' }] });
+    expect(corrected.status).toBe(200);
+    expect(on('civil_status_digitized', '2026-11-18')).toBe(0);
   });
 });
