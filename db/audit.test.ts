@@ -1,8 +1,10 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { listAudit, listBatches, revertBatch, RevertError } from './audit';
+import { listAudit, listBatches, listTargetAudit, revertBatch, RevertError } from './audit';
 import { writeObservations } from './observations';
 import { getNationalSummary } from './queries';
+import { setTargets } from './targets';
 import { createTestStore } from './test-store';
+import { isRevertable } from '@/lib/revert';
 
 const store = createTestStore({ seed: true });
 afterAll(() => store.dispose());
@@ -37,6 +39,62 @@ describe('reverting a batch', () => {
     writeObservations(store, { source: 'form', actor: 'b' }, [{ unitId: unit('01'), metricId: 1, reportDate: '2026-11-26', value: 5_000_100 }]);
     expect(() => revertBatch(store, first, 'admin')).toThrow(/changed since by batch/);
     expect(() => revertBatch(store, 1, 'admin')).toThrow(RevertError);
-    expect(() => revertBatch(store, 99_999, 'admin')).toThrow(/no batch/);
+    expect(() => revertBatch(store, 99_999, 'admin')).toThrow(/No batch 99999/);
+  });
+});
+
+const rows = () => JSON.stringify(store.sqlite.prepare(`SELECT unit_id, metric_id, report_date, value, batch_id FROM observations ORDER BY unit_id, metric_id, report_date`).raw().all());
+const writer = (code: string, date: string) =>
+  store.sqlite.prepare(`SELECT batch_id FROM observations WHERE unit_id = ? AND metric_id = 1 AND report_date = ?`).pluck().get(unit(code), date) as number | undefined;
+
+describe('a revert keeps history', () => {
+  it('gives corrected figures back to their writer and leaves every other row as it was', () => {
+    const base = value('48', '2026-11-25')!;
+    const first = writeObservations(store, { source: 'api', actor: 'dn@c06.gov.vn' }, [{ unitId: unit('48'), metricId: 1, reportDate: '2026-11-25', value: base + 10 }]).batchId!;
+    const before = rows();
+    const second = writeObservations(store, { source: 'form', actor: 'khac@c06.gov.vn' }, [
+      { unitId: unit('48'), metricId: 1, reportDate: '2026-11-25', value: base + 20 },
+      { unitId: unit('48'), metricId: 1, reportDate: '2026-11-26', value: base + 30 },
+    ]).batchId!;
+    expect(writer('48', '2026-11-25')).toBe(second);
+    revertBatch(store, second, 'admin@c06.gov.vn');
+    expect(writer('48', '2026-11-25')).toBe(first);
+    expect(rows()).toEqual(before);
+    // The first batch is as it left its row again, so it can be reverted in turn.
+    expect(revertBatch(store, first, 'admin@c06.gov.vn')).toMatchObject({ restored: 1, removed: 0 });
+    expect(value('48', '2026-11-25')).toBe(base);
+  });
+
+  it('a revert of a revert puts back the figures it removed as well as those it restored', () => {
+    const base = value('92', '2026-11-25')!;
+    const batch = writeObservations(store, { source: 'import', actor: 'ct@c06.gov.vn' }, [
+      { unitId: unit('92'), metricId: 1, reportDate: '2026-11-25', value: base + 5 },
+      { unitId: unit('92'), metricId: 1, reportDate: '2026-11-26', value: base + 9 },
+    ]).batchId!;
+    const written = { rows: rows(), national: national() };
+    const undo = revertBatch(store, batch, 'admin@c06.gov.vn');
+    expect(value('92', '2026-11-26')).toBeNull();
+    expect(revertBatch(store, undo.revertBatchId, 'admin@c06.gov.vn')).toMatchObject({ restored: 2, removed: 0 });
+    expect(value('92', '2026-11-25')).toBe(base + 5);
+    expect(value('92', '2026-11-26')).toBe(base + 9);
+    expect(rows()).toEqual(written.rows);
+    expect(national()).toBe(written.national);
+    // The first revert cannot be applied twice: its rows were changed since.
+    expect(() => revertBatch(store, undo.revertBatchId, 'admin')).toThrow(/changed since by batch/);
+  });
+});
+
+describe('target changes in the audit trail', () => {
+  it('are listed with their old and new values, and their batch is not offered for revert', () => {
+    const result = setTargets(store, [{ row: 2, unit: '79', metric: 'communes_digitized', baselineDate: '2025-07-01', baselineValue: '10', dueDate: '2026-12-31', targetValue: '160', note: 'Nghị quyết 15' }], 'admin@c06.gov.vn');
+    expect(result.changed + result.added).toBe(1);
+    const [entry] = listTargetAudit(store, { unit: '79' }, 5);
+    expect(entry).toMatchObject({ unit: '79', metric: 'communes_digitized', baselineDate: '2025-07-01', batchId: result.batchId, actor: 'admin@c06.gov.vn', newTarget: { baselineValue: 10, targetValue: 160, dueDate: '2026-12-31', note: 'Nghị quyết 15' } });
+    expect(entry.oldTarget?.targetValue).not.toBe(160);
+    expect(listTargetAudit(store, { metric: 'health_book_records', unit: '79' }, 5).every((t) => t.metric === 'health_book_records')).toBe(true);
+    const batch = listBatches(store).find((b) => b.id === result.batchId)!;
+    expect(batch).toMatchObject({ targetChanges: 1, figureChanges: 0 });
+    expect(isRevertable(batch)).toBe(false);
+    expect(() => revertBatch(store, result.batchId!, 'admin')).toThrow(/targets batch is not reverted/);
   });
 });

@@ -7,7 +7,7 @@ import { writeObservations, type BatchInfo, type WriteResult } from './observati
 import { listUnits, predecessorsByUnit } from './queries';
 import type { Edition } from '@/lib/editions';
 import { metricByKey, type MetricKey } from '@/lib/metrics';
-import { validateObservations, type RowInput, type RowProblem, type UnitFacts, type ValidationContext, type ValidObservation } from '@/lib/observation-rules';
+import { validateObservations, type Neighbours, type RowInput, type RowProblem, type StoredReport, type UnitFacts, type ValidationContext, type ValidObservation } from '@/lib/observation-rules';
 
 /** The province-level units of both editions: facts by code, and ids by "edition:code". */
 export function unitDirectory(store: Store): { facts: Record<Edition, Map<string, UnitFacts>>; ids: Map<string, number> } {
@@ -27,17 +27,26 @@ export function validationContext(store: Store, today: string, scope: ReadonlySe
   const code2025 = new Map(listUnits(store, '2025').map((u) => [u.id, u.code]));
   const successor = new Map<string, string>();
   for (const [toId, preds] of predecessorsByUnit(store)) for (const p of preds) successor.set(p.code, code2025.get(toId)!);
-  const previous = store.sqlite
-    .prepare(`SELECT value FROM observations WHERE unit_id = ? AND metric_id = ? AND report_date < ? ORDER BY report_date DESC LIMIT 1`)
-    .pluck();
+  const around = storedNeighbours(store);
   return {
     today,
     units,
     successorOf: (code) => successor.get(code),
     scope,
-    previousValue: (edition: Edition, unit: string, metric: MetricKey, date: string) =>
-      (previous.get(ids.get(`${edition}:${unit}`), metricByKey(metric).id, date) as number | undefined) ?? null,
+    neighbours: (edition: Edition, unit: string, metric: MetricKey, date: string) => around(ids.get(`${edition}:${unit}`)!, metricByKey(metric).id, date),
   };
+}
+
+/** The reports of a unit's series around a date (the latest before, the one on it, the earliest after): what a new figure is checked against. */
+export function storedNeighbours(store: Store): (unitId: number, metricId: number, date: string) => Neighbours {
+  const previous = store.sqlite.prepare(`SELECT report_date AS date, value FROM observations WHERE unit_id = ? AND metric_id = ? AND report_date < ? ORDER BY report_date DESC LIMIT 1`);
+  const same = store.sqlite.prepare(`SELECT value FROM observations WHERE unit_id = ? AND metric_id = ? AND report_date = ?`).pluck();
+  const next = store.sqlite.prepare(`SELECT report_date AS date, value FROM observations WHERE unit_id = ? AND metric_id = ? AND report_date > ? ORDER BY report_date ASC LIMIT 1`);
+  return (unitId, metricId, date) => ({
+    previous: (previous.get(unitId, metricId, date) as StoredReport | undefined) ?? null,
+    same: (same.get(unitId, metricId, date) as number | undefined) ?? null,
+    next: (next.get(unitId, metricId, date) as StoredReport | undefined) ?? null,
+  });
 }
 
 export interface ImportOutcome {

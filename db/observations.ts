@@ -50,8 +50,8 @@ export function writeObservations(
       `UPDATE observations SET value = ?, batch_id = ? WHERE unit_id = ? AND metric_id = ? AND report_date = ?`,
     );
     const auditInsert = sqlite.prepare(
-      `INSERT INTO observation_audit (unit_id, metric_id, report_date, old_value, new_value, batch_id, actor, changed_at, reason)
-       VALUES (?, ?, ?, NULL, ?, ?, ?, ?, ?)`,
+      `INSERT INTO observation_audit (unit_id, metric_id, report_date, old_value, new_value, batch_id, actor, changed_at, reason, new_batch_id)
+       VALUES (?, ?, ?, NULL, ?, ?, ?, ?, ?, ?)`,
     );
     // The audit row the trigger just wrote carries the batch's note; a row's own reason wins.
     const setReason = sqlite.prepare(`UPDATE observation_audit SET reason = ? WHERE id = (SELECT MAX(id) FROM observation_audit)`);
@@ -63,7 +63,7 @@ export function writeObservations(
         insert.run(r.unitId, r.metricId, r.reportDate, r.value, batchId);
         // New figures are audited too (old value none), so a batch can be listed and undone;
         // the seed's tens of thousands of illustrative figures are not.
-        if (batch.source !== 'seed') auditInsert.run(r.unitId, r.metricId, r.reportDate, r.value, batchId, batch.actor, now.toISOString(), r.reason ?? batch.note ?? null);
+        if (batch.source !== 'seed') auditInsert.run(r.unitId, r.metricId, r.reportDate, r.value, batchId, batch.actor, now.toISOString(), r.reason ?? batch.note ?? null, batchId);
         result.inserted++;
       } else if (old !== r.value) {
         correct.run(r.value, batchId, r.unitId, r.metricId, r.reportDate);

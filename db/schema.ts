@@ -224,7 +224,7 @@ export const observationTotals = sqliteTable(
   (t) => [primaryKey({ columns: [t.edition, t.level, t.metricId, t.reportDate] })],
 );
 
-/** Every correction or removal of an observation: who, when, old and new value, which batch. */
+/** Every addition, correction or removal of an observation: who, when, old and new value, which batch. */
 export const observationAudit = sqliteTable(
   'observation_audit',
   {
@@ -245,6 +245,10 @@ export const observationAudit = sqliteTable(
     actor: text('actor').notNull(),
     changedAt: text('changed_at').notNull(),
     reason: text('reason'),
+    /** The batch that had written the old value (its writer), null when there was none or before 0004. */
+    oldBatchId: integer('old_batch_id').references(() => batches.id),
+    /** The batch the row is credited to after the change: a revert gives a figure back to its writer. */
+    newBatchId: integer('new_batch_id').references(() => batches.id),
   },
   (t) => [
     index('observation_audit_unit').on(t.unitId, t.metricId, t.reportDate),

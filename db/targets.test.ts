@@ -28,8 +28,9 @@ describe('setting targets', () => {
       row({ row: 3, unit: '74' }),
       row({ row: 4, metric: 'communes_digitized', targetValue: '999' }),
       row({ row: 5, targetValue: '-3', baselineDate: '2025-07-02' }),
+      row({ row: 6, metric: 'civil_status_digitized', baselineValue: '5', targetValue: '1', baselineDate: '2025-07-03' }),
     ], 'admin');
-    expect(result.problems.map((p) => [p.row, p.field])).toEqual([[2, 'dueDate'], [3, 'unit'], [4, 'targetValue'], [5, 'targetValue']]);
+    expect(result.problems.map((p) => [p.row, p.field])).toEqual([[2, 'dueDate'], [3, 'unit'], [4, 'targetValue'], [5, 'targetValue'], [6, 'baselineValue']]);
     expect(store.sqlite.prepare(`SELECT COUNT(*) FROM target_audit`).pluck().get()).toBe(before);
   });
 });

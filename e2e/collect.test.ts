@@ -21,6 +21,8 @@ beforeAll(async () => {
   await setPassword(store, 'bao.cao.79@e2e.vn', PASSWORD);
   addUser(store, { email: 'xem@e2e.vn', role: 'viewer' });
   await setPassword(store, 'xem@e2e.vn', PASSWORD);
+  addUser(store, { email: 'quan.tri@e2e.vn', role: 'admin' });
+  await setPassword(store, 'quan.tri@e2e.vn', PASSWORD);
   store.sqlite.close();
   browser = await launchBrowser();
 });
@@ -107,4 +109,33 @@ describe('a reporter', () => {
     await page.goto(`${baseURL}/data/audit`);
     expect(await page.locator('[data-testid=batches] button').count()).toBe(0);
   });
+
+  it('an administrator sets a target, checked against the denominator, sees it in the audit trail, and is offered no revert of it', async () => {
+    const { page, problems } = await openTrackedPage(browser);
+    await page.goto(`${baseURL}/data/targets?unit=79`);
+    await page.fill('input[name=email]', 'quan.tri@e2e.vn');
+    await page.fill('input[name=password]', PASSWORD);
+    await page.click('[data-testid=login-form] button[type=submit]');
+    await page.waitForSelector('[data-testid=targets-form]', { timeout: 15_000 });
+    await page.goto(`${baseURL}/data/targets?unit=79`);
+    await page.fill('input[name="baselineValue:communes_digitized"]', '999');
+    await page.click('[data-testid=targets-form] button[type=submit]');
+    await page.waitForSelector('[data-testid=targets-form] li');
+    expect(await page.locator('[data-testid=targets-form]').innerText()).toMatch(/Giá trị gốc 999 lớn hơn mẫu số \d+ của đơn vị\./);
+    await page.fill('input[name="baselineValue:communes_digitized"]', '12');
+    await page.fill('input[name="note:communes_digitized"]', 'Kế hoạch e2e');
+    await page.click('[data-testid=targets-form] button[type=submit]');
+    await page.waitForFunction(() => /Đã lưu/.test(document.querySelector('[data-testid=targets-result]')?.textContent ?? ''));
+
+    await page.goto(`${baseURL}/data/audit`);
+    const entry = page.locator('[data-testid=target-audit-table] tbody tr', { hasText: 'communes_digitized' }).first();
+    expect(await entry.innerText()).toMatch(/quan\.tri@e2e\.vn.*\(79\).*communes_digitized.*12 → \d+ hạn .*\(Kế hoạch e2e\)/s);
+    const targetsBatch = page.locator('[data-testid=batches] li', { hasText: 'chỉ tiêu / targets' }).first();
+    expect(await targetsBatch.count()).toBe(1);
+    expect(await targetsBatch.locator('button').count()).toBe(0);
+    expect(await page.locator('[data-testid=batches] li', { hasText: 'bao.cao.79@e2e.vn' }).first().locator('button').count()).toBe(1);
+    expect(problems.consoleErrors).toEqual([]);
+    expect(problems.pageErrors).toEqual([]);
+  });
 });
+

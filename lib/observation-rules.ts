@@ -50,8 +50,25 @@ export interface ValidationContext {
   successorOf(code: string): string | undefined;
   /** Units the writer may report for, as "edition:code"; null: every unit. */
   scope: ReadonlySet<string> | null;
-  /** The latest stored value strictly before `date`, or null. */
-  previousValue(edition: Edition, unit: string, metric: MetricKey, date: string): number | null;
+  /** The stored reports of the series around `date`: the latest before, the one on it, the earliest after. */
+  neighbours(edition: Edition, unit: string, metric: MetricKey, date: string): Neighbours;
+}
+
+export interface StoredReport {
+  date: string;
+  value: number;
+}
+
+export interface Neighbours {
+  previous: StoredReport | null;
+  same: number | null;
+  next: StoredReport | null;
+}
+
+/** The most a unit's value (or target) of a metric can be: its denominator, 1 for a milestone; null: no limit. */
+export function valueCeiling(metric: MetricKey, facts: UnitFacts): number | null {
+  const def = metricByKey(metric);
+  return def.kind === 'milestone' ? 1 : def.denominator ? facts[def.denominator] : null;
 }
 
 const msg = (vi: string, en: string): Message => ({ vi, en });
@@ -61,6 +78,7 @@ export function validateObservations(rows: readonly RowInput[], context: Validat
   const problems: RowProblem[] = [];
   const valid: ValidObservation[] = [];
   const seen = new Map<string, number>();
+  const storedOf = new Map<ValidObservation, Neighbours>();
   for (const input of rows) {
     const found: RowProblem[] = [];
     const add = (field: Field, vi: string, en: string) => found.push({ row: input.row, field, message: msg(vi, en) });
@@ -115,18 +133,13 @@ export function validateObservations(rows: readonly RowInput[], context: Validat
     else if (!Number.isSafeInteger(Number(text))) add('value', `Giá trị ${text} quá lớn.`, `${text} is too large.`);
     else value = Number(text);
 
+    let stored: Neighbours | null = null;
     if (value !== null && metricKey && unitFacts) {
-      const def = metricByKey(metricKey);
-      const denominator = def.kind === 'milestone' ? 1 : def.denominator ? unitFacts[def.denominator] : null;
+      const denominator = valueCeiling(metricKey, unitFacts);
       if (denominator !== null && value > denominator) {
         add('value', `Giá trị ${value} lớn hơn mẫu số ${denominator} của đơn vị.`, `${value} is more than the unit's ${denominator}.`);
       }
-      if (def.kind === 'cumulative' && edition && !correction) {
-        const previous = context.previousValue(edition, unit, metricKey, date);
-        if (previous !== null && value < previous) {
-          add('value', `Giá trị ${value} giảm so với kỳ trước (${previous}): ghi lý do vào cột "Lý do điều chỉnh" nếu đây là điều chỉnh.`, `${value} is less than the previous report (${previous}): state a reason in "Lý do điều chỉnh" if this is a correction.`);
-        }
-      }
+      if (edition) stored = context.neighbours(edition, unit, metricKey, date);
     }
 
     if (edition && metricKey && unit) {
@@ -137,31 +150,50 @@ export function validateObservations(rows: readonly RowInput[], context: Validat
     }
 
     if (found.length > 0) problems.push(...found);
-    else valid.push({ row: input.row, edition: edition!, unit, metric: metricKey!, date, value: value!, correction: correction || null });
+    else {
+      const v: ValidObservation = { row: input.row, edition: edition!, unit, metric: metricKey!, date, value: value!, correction: correction || null };
+      valid.push(v);
+      storedOf.set(v, stored!);
+    }
   }
 
-  // A cumulative figure must not fall within the file either (the store's check sees only
-  // what is already stored): compare each row with the latest earlier row of the same series.
+  // A running total may not fall between two reports in either direction: each row is compared
+  // with the report just before its date and the one just after, a row of the same file (which
+  // replaces a stored report of its date) or a stored report. A correction reason allows it.
+  const falling = new Set<ValidObservation>();
+  const refuse = (v: ValidObservation, vi: string, en: string) => {
+    falling.add(v);
+    problems.push({ row: v.row, field: 'value', message: msg(vi, en) });
+  };
   const bySeries = new Map<string, ValidObservation[]>();
   for (const v of valid) {
+    // Lowering what is stored for the same date (a milestone back to not reached too) is a correction.
+    const same = storedOf.get(v)!.same;
+    if (same !== null && v.value < same && !v.correction) {
+      if (metricByKey(v.metric).kind === 'milestone') refuse(v, `Đơn vị đã được ghi là đạt ngày ${v.date}: ghi lý do vào cột "Lý do điều chỉnh" nếu đây là điều chỉnh.`, `The unit is recorded as reached on ${v.date}: state a reason in "Lý do điều chỉnh" if this is a correction.`);
+      else refuse(v, `Giá trị ${v.value} thấp hơn số đã ghi cho ngày ${v.date} (${same}): ghi lý do vào cột "Lý do điều chỉnh" nếu đây là điều chỉnh.`, `${v.value} is less than the ${same} stored for ${v.date}: state a reason in "Lý do điều chỉnh" if this is a correction.`);
+    }
     if (metricByKey(v.metric).kind !== 'cumulative') continue;
     const key = `${v.edition}|${v.unit}|${v.metric}`;
     bySeries.set(key, [...(bySeries.get(key) ?? []), v]);
   }
-  const falling = new Set<ValidObservation>();
   for (const series of bySeries.values()) {
     series.sort((a, b) => a.date.localeCompare(b.date));
-    for (let i = 1; i < series.length; i++) {
-      if (!series[i].correction && series[i].value < series[i - 1].value) {
-        falling.add(series[i]);
-        problems.push({
-          row: series[i].row,
-          field: 'value',
-          message: msg(
-            `Giá trị ${series[i].value} giảm so với dòng ${series[i - 1].row} (${series[i - 1].value}): ghi lý do nếu đây là điều chỉnh.`,
-            `${series[i].value} is less than row ${series[i - 1].row} (${series[i - 1].value}): state a reason if this is a correction.`,
-          ),
-        });
+    const dates = new Set(series.map((v) => v.date));
+    for (let i = 0; i < series.length; i++) {
+      const r = series[i];
+      if (r.correction) continue;
+      const { previous, next } = storedOf.get(r)!;
+      const before = series[i - 1];
+      const fall = (vi: string, en: string) => refuse(r, vi, en);
+      if (before && (!previous || before.date >= previous.date)) {
+        if (r.value < before.value) fall(`Giá trị ${r.value} giảm so với dòng ${before.row} (${before.value}): ghi lý do nếu đây là điều chỉnh.`, `${r.value} is less than row ${before.row} (${before.value}): state a reason if this is a correction.`);
+      } else if (previous && r.value < previous.value) {
+        fall(`Giá trị ${r.value} giảm so với kỳ trước ngày ${previous.date} (${previous.value}): ghi lý do vào cột "Lý do điều chỉnh" nếu đây là điều chỉnh.`, `${r.value} is less than the previous report of ${previous.date} (${previous.value}): state a reason in "Lý do điều chỉnh" if this is a correction.`);
+      }
+      // The later stored report, unless a row of the file replaces it (then that row is checked against this one).
+      if (next && !dates.has(next.date) && r.value > next.value) {
+        fall(`Giá trị ${r.value} lớn hơn báo cáo sau đó ngày ${next.date} (${next.value}): số lũy kế không thể giảm; ghi lý do vào cột "Lý do điều chỉnh" nếu đây là điều chỉnh.`, `${r.value} is more than the later report of ${next.date} (${next.value}): a running total cannot fall; state a reason in "Lý do điều chỉnh" if this is a correction.`);
       }
     }
   }

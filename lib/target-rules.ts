@@ -3,7 +3,7 @@
 import { isIsoDate } from './dates';
 import { editionInForce, type Edition } from './editions';
 import { isMetricKey, metricByKey, type MetricKey } from './metrics';
-import type { Message, UnitFacts } from './observation-rules';
+import { valueCeiling, type Message, type UnitFacts } from './observation-rules';
 
 export interface TargetRowInput {
   row: number;
@@ -66,11 +66,10 @@ export function validateTargets(rows: readonly TargetRowInput[], units: Record<E
     const target = count(r.targetValue);
     if (baseline === null) add('baselineValue', `Giá trị gốc "${r.baselineValue}" phải là số nguyên không âm.`, `Baseline "${r.baselineValue}" must be a whole number, zero or more.`);
     if (target === null) add('targetValue', `Giá trị mục tiêu "${r.targetValue}" phải là số nguyên không âm.`, `Target "${r.targetValue}" must be a whole number, zero or more.`);
-    if (metric && facts && target !== null) {
-      const def = metricByKey(metric);
-      const ceiling = def.kind === 'milestone' ? 1 : def.denominator ? facts[def.denominator] : null;
-      if (ceiling !== null && target > ceiling) add('targetValue', `Mục tiêu ${target} lớn hơn mẫu số ${ceiling}.`, `Target ${target} is more than the ${ceiling} possible.`);
-    }
+    // The same ceiling as reported figures: a share's denominator, 1 for a milestone.
+    const ceiling = metric && facts ? valueCeiling(metric, facts) : null;
+    if (ceiling !== null && baseline !== null && baseline > ceiling) add('baselineValue', `Giá trị gốc ${baseline} lớn hơn mẫu số ${ceiling} của đơn vị.`, `Baseline ${baseline} is more than the unit's ${ceiling}.`);
+    if (ceiling !== null && target !== null && target > ceiling) add('targetValue', `Mục tiêu ${target} lớn hơn mẫu số ${ceiling} của đơn vị.`, `Target ${target} is more than the unit's ${ceiling}.`);
     const key = `${r.unit}|${r.metric}|${r.baselineDate}`;
     if (seen.has(key)) add('row', `Trùng với dòng ${seen.get(key)}.`, `Repeats row ${seen.get(key)}.`);
     else seen.set(key, r.row);

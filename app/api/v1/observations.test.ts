@@ -92,3 +92,34 @@ describe('validation', () => {
     expect(again.written).toEqual({ batchId: null, inserted: 0, corrected: 0, unchanged: 1 });
   });
 });
+
+describe('a back-dated report', () => {
+  const stored = (date: string) => store.sqlite.prepare(`SELECT value FROM observations o JOIN units u ON u.id = o.unit_id WHERE u.edition='2025' AND u.code='79' AND o.metric_id=1 AND report_date = ?`).pluck().get(date) as number | undefined;
+
+  it('above the later report is refused (9,000,000 on 20/11 when 25/11 holds 4,639,574), and allowed with a reason', async () => {
+    expect(stored('2026-11-25')).toBe(4_639_574);
+    expect(stored('2026-11-20')).toBeUndefined();
+    const before = count();
+    const refused = await post(tokens['hcm@c06.gov.vn'], { observations: [item('79', 9_000_000, '2026-11-20')] });
+    expect(refused.status).toBe(422);
+    expect((await refused.json()).errors).toEqual([expect.objectContaining({ index: 0, field: 'value', message: expect.stringMatching(/more than the later report of 2026-11-25 \(4639574\)/) })]);
+    expect(count()).toBe(before);
+    const corrected = await post(tokens['hcm@c06.gov.vn'], { observations: [{ ...item('79', 9_000_000, '2026-11-20'), correction: 'Số ngày 25/11 sẽ được điều chỉnh' }] });
+    expect(corrected.status).toBe(200);
+    expect(stored('2026-11-20')).toBe(9_000_000);
+  });
+
+  it('taking a milestone back to not reached, or lowering a share, on the same date needs a reason', async () => {
+    const on = (metric: string, date: string) => store.sqlite.prepare(`SELECT o.value FROM observations o JOIN units u ON u.id = o.unit_id JOIN metrics m ON m.id = o.metric_id WHERE u.edition='2025' AND u.code='79' AND m.key = ? AND report_date = ?`).pluck().get(metric, date) as number;
+    expect(on('civil_status_digitized', '2026-11-18')).toBe(1);
+    const share = on('communes_digitized', '2026-11-18');
+    const before = count();
+    const refused = await post(tokens['hcm@c06.gov.vn'], { observations: [item('79', 0, '2026-11-18', 'civil_status_digitized'), item('79', share - 1, '2026-11-18', 'communes_digitized')] });
+    expect(refused.status).toBe(422);
+    expect((await refused.json()).errors.map((e: { index: number; field: string }) => [e.index, e.field])).toEqual([[0, 'value'], [1, 'value']]);
+    expect(count()).toBe(before);
+    const corrected = await post(tokens['hcm@c06.gov.vn'], { observations: [{ ...item('79', 0, '2026-11-18', 'civil_status_digitized'), correction: 'Chưa nghiệm thu' }] });
+    expect(corrected.status).toBe(200);
+    expect(on('civil_status_digitized', '2026-11-18')).toBe(0);
+  });
+});

@@ -1,15 +1,18 @@
 // The audit trail: every change of a figure (who, when, old, new, batch), filtered by unit,
-// metric or person; and the batches, which an administrator can revert as a whole.
+// metric or person; the changes of targets; and the batches, which an administrator can revert
+// as a whole (batches of figures; see lib/revert.ts).
 import { getLocale } from '../../locale';
 import { requireUser } from '../../session';
 import { RevertForm } from './revert-form';
+import { TargetAuditTable } from './target-audit-table';
 import { SiteHeader } from '@/components/site-header';
-import { listAudit, listBatches } from '@/db/audit';
+import { listAudit, listBatches, listTargetAudit } from '@/db/audit';
 import { getStore } from '@/db/client';
 import { isIllustrative } from '@/db/queries';
 import { formatNumber } from '@/lib/format';
 import { METRICS } from '@/lib/metrics';
 import type { SearchParams } from '@/lib/overview-state';
+import { isRevertable } from '@/lib/revert';
 
 export const dynamic = 'force-dynamic';
 
@@ -22,6 +25,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const store = getStore();
   const rows = listAudit(store, { unit: one('unit'), metric: one('metric'), actor: one('actor') }, 100);
   const batches = listBatches(store, 30);
+  const targetRows = listTargetAudit(store, { unit: one('unit'), metric: one('metric'), actor: one('actor') }, 100);
   const input = 'rounded border border-slate-500 px-2 py-1 font-normal';
   return (
     <div className="mx-auto max-w-screen-xl space-y-6 p-4 sm:p-6">
@@ -61,13 +65,14 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
             </tbody>
           </table>
         </div>
+        <TargetAuditTable rows={targetRows} locale={locale} />
         <section aria-labelledby="batches-title" className="space-y-2">
           <h2 id="batches-title" className="text-lg font-semibold">{vi ? 'Các lô ghi số liệu' : 'Batches'}</h2>
           <ul className="space-y-1 text-sm" data-testid="batches">
             {batches.map((b) => (
               <li key={b.id} className="flex flex-wrap items-center gap-2">
                 <span className="tabular-nums">#{b.id}</span> · {b.createdAt.slice(0, 16).replace('T', ' ')} · {b.source} · {b.actor} · {formatNumber(b.rowCount, locale)} {vi ? 'dòng' : 'rows'}{b.note ? ` · ${b.note}` : ''}
-                {user.role === 'admin' && b.source !== 'seed' && b.source !== 'revert' && <RevertForm batchId={b.id} label={vi ? 'Hoàn tác lô' : 'Revert batch'} />}
+                {user.role === 'admin' && isRevertable(b) && <RevertForm batchId={b.id} label={vi ? 'Hoàn tác lô' : 'Revert batch'} />}
               </li>
             ))}
           </ul>

@@ -7,17 +7,17 @@ import { entryAction, type EntryState } from './actions';
 import type { Edition } from '@/lib/editions';
 import { formatDate, formatNumber, metricName } from '@/lib/format';
 import type { MetricDefinition, MetricKey } from '@/lib/metrics';
-import { validateObservations, type UnitFacts } from '@/lib/observation-rules';
+import { validateObservations, type Neighbours, type UnitFacts } from '@/lib/observation-rules';
 
 export interface EntryMetric {
   def: MetricDefinition;
-  previous: { date: string; value: number } | null;
-  current: number | null;
+  /** The stored reports before, on and after the date. */
+  stored: Neighbours;
 }
 
 const TEXT = {
-  vi: { previous: 'Kỳ trước', current: 'Hiện có', reason: 'Lý do điều chỉnh (nếu giảm)', submit: 'Ghi số liệu', denied: 'Tài khoản này không được ghi số liệu.', written: (w: NonNullable<EntryState['written']>) => (w.batchId ? `Đã ghi: ${w.inserted} mới, ${w.corrected} điều chỉnh.` : 'Không có gì thay đổi.') },
-  en: { previous: 'Previous', current: 'Stored', reason: 'Correction reason (if lower)', submit: 'Save figures', denied: 'This account may not write figures.', written: (w: NonNullable<EntryState['written']>) => (w.batchId ? `Saved: ${w.inserted} new, ${w.corrected} corrected.` : 'Nothing changed.') },
+  vi: { previous: 'Kỳ trước', current: 'Hiện có', next: 'Kỳ sau', reason: 'Lý do điều chỉnh (nếu giảm)', submit: 'Ghi số liệu', denied: 'Tài khoản này không được ghi số liệu.', written: (w: NonNullable<EntryState['written']>) => (w.batchId ? `Đã ghi: ${w.inserted} mới, ${w.corrected} điều chỉnh.` : 'Không có gì thay đổi.') },
+  en: { previous: 'Previous', current: 'Stored', next: 'Next', reason: 'Correction reason (if lower)', submit: 'Save figures', denied: 'This account may not write figures.', written: (w: NonNullable<EntryState['written']>) => (w.batchId ? `Saved: ${w.inserted} new, ${w.corrected} corrected.` : 'Nothing changed.') },
 };
 
 export function EntryForm({ unit, date, edition, today, facts, metrics, locale }: {
@@ -25,17 +25,17 @@ export function EntryForm({ unit, date, edition, today, facts, metrics, locale }
 }) {
   const t = TEXT[locale];
   const [state, action, pending] = useActionState<EntryState, FormData>(entryAction, { problems: [], written: null, denied: false });
-  const [values, setValues] = useState<Record<string, string>>(() => Object.fromEntries(metrics.map((m) => [m.def.key, m.current === null ? '' : String(m.current)])));
+  const [values, setValues] = useState<Record<string, string>>(() => Object.fromEntries(metrics.map((m) => [m.def.key, m.stored.same === null ? '' : String(m.stored.same)])));
   const [reasons, setReasons] = useState<Record<string, string>>({});
   const live = useMemo(() => {
-    const previous = new Map(metrics.map((m) => [m.def.key, m.previous?.value ?? null]));
+    const stored = new Map(metrics.map((m) => [m.def.key, m.stored]));
     const rows = metrics.map((m, i) => ({ row: i + 1, unit, metric: m.def.key, date, value: values[m.def.key] ?? '', correction: reasons[m.def.key] ?? '' })).filter((r) => r.value !== '');
     return validateObservations(rows, {
       today,
       units: { '2024': edition === '2024' ? new Map([[unit, facts]]) : new Map(), '2025': edition === '2025' ? new Map([[unit, facts]]) : new Map() },
       successorOf: () => undefined,
       scope: null,
-      previousValue: (_e, _u, metric: MetricKey) => previous.get(metric) ?? null,
+      neighbours: (_e, _u, metric: MetricKey) => stored.get(metric)!,
     }).problems;
   }, [metrics, values, reasons, unit, date, today, edition, facts]);
   const problemsOf = (i: number) => [...live, ...state.problems].filter((p) => p.row === i + 1);
@@ -52,11 +52,11 @@ export function EntryForm({ unit, date, edition, today, facts, metrics, locale }
             return (
               <tr key={m.def.key} className="border-b border-slate-200 align-top" data-metric={m.def.key}>
                 <th scope="row" className="py-2 pr-3 text-left font-semibold"><label htmlFor={id}>{metricName(m.def, locale)}</label></th>
-                <td className="py-2 pr-3 text-slate-700">{t.previous}: {m.previous ? `${formatNumber(m.previous.value, locale)} (${formatDate(m.previous.date, locale)})` : '—'}{m.current !== null && <><br />{t.current}: {formatNumber(m.current, locale)}</>}</td>
+                <td className="py-2 pr-3 text-slate-700">{t.previous}: {m.stored.previous ? `${formatNumber(m.stored.previous.value, locale)} (${formatDate(m.stored.previous.date, locale)})` : '—'}{m.stored.same !== null && <><br />{t.current}: {formatNumber(m.stored.same, locale)}</>}{m.stored.next && <><br />{t.next}: {formatNumber(m.stored.next.value, locale)} ({formatDate(m.stored.next.date, locale)})</>}</td>
                 <td className="py-2">
                   <input id={id} name={`value:${m.def.key}`} inputMode="numeric" value={values[m.def.key] ?? ''} onChange={(e) => setValues({ ...values, [m.def.key]: e.target.value })}
                     aria-invalid={problems.length > 0} aria-describedby={`${id}-problems`} className="w-40 rounded border border-slate-500 px-2 py-1" />
-                  {m.def.kind === 'cumulative' && (
+                  {(m.def.kind === 'cumulative' || m.stored.same !== null) && (
                     <input name={`correction:${m.def.key}`} placeholder={t.reason} aria-label={`${metricName(m.def, locale)}: ${t.reason}`} value={reasons[m.def.key] ?? ''}
                       onChange={(e) => setReasons({ ...reasons, [m.def.key]: e.target.value })} className="ml-2 w-56 rounded border border-slate-400 px-2 py-1" />
                   )}

@@ -4,6 +4,7 @@ import { requireUser } from '../../session';
 import { EntryForm } from './entry-form';
 import { SiteHeader } from '@/components/site-header';
 import { getStore } from '@/db/client';
+import { storedNeighbours } from '@/db/import';
 import { findUnit, isIllustrative, listUnits } from '@/db/queries';
 import { isIsoDate, vietnamDate } from '@/lib/dates';
 import { editionInForce } from '@/lib/editions';
@@ -24,8 +25,7 @@ export default async function EntryPage({ searchParams }: { searchParams: Promis
   const allowed = listUnits(store, edition).filter((u) => !user.scope || user.scope.has(`${edition}:${u.code}`));
   const asked = typeof params.unit === 'string' ? params.unit : allowed[0]?.code;
   const unit = asked ? findUnit(store, edition, asked) : null;
-  const previous = store.sqlite.prepare(`SELECT report_date AS date, value FROM observations WHERE unit_id = ? AND metric_id = ? AND report_date < ? ORDER BY report_date DESC LIMIT 1`);
-  const current = store.sqlite.prepare(`SELECT value FROM observations WHERE unit_id = ? AND metric_id = ? AND report_date = ?`).pluck();
+  const around = storedNeighbours(store);
   return (
     <div className="mx-auto max-w-5xl space-y-6 p-4 sm:p-6">
       <SiteHeader locale={locale} path="/data/entry" illustrative={isIllustrative(store)} />
@@ -53,11 +53,7 @@ export default async function EntryPage({ searchParams }: { searchParams: Promis
             today={today}
             locale={locale}
             facts={{ districts: unit.districts, communes: unit.communes }}
-            metrics={metricsForEdition(edition).map((def) => ({
-              def,
-              previous: (previous.get(unit.id, def.id, date) as { date: string; value: number } | undefined) ?? null,
-              current: (current.get(unit.id, def.id, date) as number | undefined) ?? null,
-            }))}
+            metrics={metricsForEdition(edition).map((def) => ({ def, stored: around(unit.id, def.id, date) }))}
           />
         )}
       </main>
