@@ -2,6 +2,7 @@
 // batches that wrote figures, and reverting a whole batch, itself recorded as a batch.
 import type { Store } from './client';
 import { bumpDataVersion } from './cache';
+import { durableWrite } from './durable';
 import { rebuildTotals } from './totals';
 
 export interface AuditRow {
@@ -63,7 +64,7 @@ export class RevertError extends Error {}
  */
 export function revertBatch(store: Store, batchId: number, actor: string, now = new Date()): { restored: number; removed: number; revertBatchId: number } {
   const { sqlite } = store;
-  return sqlite.transaction(() => {
+  return durableWrite(store, () => {
     const batch = sqlite.prepare(`SELECT id, source FROM batches WHERE id = ?`).get(batchId) as { id: number; source: string } | undefined;
     if (!batch) throw new RevertError(`no batch ${batchId}`);
     if (batch.source === 'seed') throw new RevertError('the illustrative seed is not reverted: reseed the store instead');
@@ -108,5 +109,5 @@ export function revertBatch(store: Store, batchId: number, actor: string, now = 
     if (metrics.size > 0) rebuildTotals(sqlite, [...metrics]);
     bumpDataVersion(sqlite);
     return { restored, removed, revertBatchId };
-  }).immediate();
+  });
 }
