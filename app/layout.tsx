@@ -3,6 +3,8 @@ import type { ReactNode } from 'react';
 import { getLocale } from './locale';
 import { QueryProvider } from '@/components/query-provider';
 import { StatusStyles } from '@/components/status';
+import { StoreNotice } from '@/components/store-notice';
+import { getStore, missingStoreText } from '@/db/client';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -12,13 +14,21 @@ export const metadata: Metadata = {
 
 export default async function RootLayout({ children }: Readonly<{ children: ReactNode }>) {
   const locale = await getLocale();
+  const store = getStore();
   return (
     <html lang={locale}>
       <head>
         <StatusStyles />
       </head>
       <body className="font-sans text-slate-950 antialiased">
-        <QueryProvider>{children}</QueryProvider>
+        {store.readonly === 'missing' ? (
+          <StoreNotice state="missing" message={missingStoreText(store.path)} locale={locale} />
+        ) : (
+          <>
+            {store.readonly === 'read-only' && <StoreNotice state="read-only" locale={locale} />}
+            <QueryProvider>{children}</QueryProvider>
+          </>
+        )}
       </body>
     </html>
   );

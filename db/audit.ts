@@ -2,6 +2,7 @@
 // batches that wrote them, and reverting a whole batch, itself recorded as a batch.
 import type { Store } from './client';
 import { bumpDataVersion } from './cache';
+import { durableWrite } from './durable';
 import { rebuildTotals } from './totals';
 import { revertRefusal, type BatchChanges } from '@/lib/revert';
 
@@ -122,7 +123,7 @@ interface Change {
  */
 export function revertBatch(store: Store, batchId: number, actor: string, now = new Date()): { restored: number; removed: number; revertBatchId: number } {
   const { sqlite } = store;
-  return sqlite.transaction(() => {
+  return durableWrite(store, () => {
     const batch = sqlite
       .prepare(
         `SELECT source, (SELECT COUNT(*) FROM observation_audit WHERE batch_id = @id) AS figureChanges,
@@ -184,5 +185,5 @@ export function revertBatch(store: Store, batchId: number, actor: string, now = 
     if (metrics.size > 0) rebuildTotals(sqlite, [...metrics]);
     bumpDataVersion(sqlite);
     return { restored, removed, revertBatchId };
-  }).immediate();
+  });
 }

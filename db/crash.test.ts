@@ -16,7 +16,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const file = path.join(dir, 'big.csv');
 {
-  const store = openStore(path.join(dir, 'units.db'));
+  const store = openStore(path.join(dir, 'units.db'), { create: true });
   writeFileSync(file, makeImportCsv(ROWS, listUnits(store, '2024').map((u) => ({ code: u.code, districts: u.districts! }))));
   store.sqlite.close();
 }
@@ -36,7 +36,7 @@ describe('an import killed with SIGKILL', () => {
     const outcomes: number[] = [];
     for (let i = 0; i < 10; i++) {
       const database = path.join(dir, `crash-${i}.db`);
-      openStore(database).sqlite.close(); // migrated before the import starts
+      openStore(database, { create: true }).sqlite.close(); // migrated before the import starts
       const { child, exit } = startImport(database);
       // Somewhere between start-up and the end of the write (the import takes ~3-4 s here).
       await new Promise((r) => setTimeout(r, 1200 + i * 300));
@@ -59,7 +59,7 @@ describe('an import killed with SIGKILL', () => {
 describe('readers during a large import', () => {
   it('50 concurrent readers see no error while 100,000 rows are written', async () => {
     const database = path.join(dir, 'readers.db');
-    const readers: Store[] = Array.from({ length: 50 }, () => openStore(database));
+    const readers: Store[] = Array.from({ length: 50 }, () => openStore(database, { create: true }));
     const { exit } = startImport(database);
     let done = false;
     const finished = exit.then((code) => {

@@ -3,6 +3,7 @@
 // figures again changes nothing and leaves no batch (db/observations.ts).
 import { createHash } from 'node:crypto';
 import type { Store } from './client';
+import { durableWrite } from './durable';
 import { writeObservations, type BatchInfo, type WriteResult } from './observations';
 import { listUnits, predecessorsByUnit } from './queries';
 import type { Edition } from '@/lib/editions';
@@ -64,7 +65,8 @@ export function importObservations(
   const unitIds = unitDirectory(store).ids;
   // Validation and writing share one transaction: what was checked is what gets written, even
   // if another writer commits in between (SQLite serializes writers; BEGIN IMMEDIATE takes the lock).
-  return store.sqlite.transaction((): ImportOutcome => {
+  // A dry run only reads, and works on a read-only store too.
+  const run = (): ImportOutcome => {
     const { valid, problems } = validateObservations(rows, validationContext(store, options.today, options.scope));
     if (problems.length > 0 || options.dryRun) return { problems, valid, written: null };
     const written = writeObservations(
@@ -79,7 +81,8 @@ export function importObservations(
       })),
     );
     return { problems, valid, written };
-  }).immediate();
+  };
+  return options.dryRun ? store.sqlite.transaction(run)() : durableWrite(store, run);
 }
 
 export function fileDigest(bytes: Uint8Array): string {

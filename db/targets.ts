@@ -2,6 +2,7 @@
 // as one batch, each addition or change recorded in target_audit with its old and new values.
 import type { Store } from './client';
 import { bumpDataVersion } from './cache';
+import { durableWrite } from './durable';
 import { unitDirectory } from './import';
 import { metricByKey } from '@/lib/metrics';
 import { validateTargets, type TargetProblem, type TargetRowInput } from '@/lib/target-rules';
@@ -12,7 +13,7 @@ export function setTargets(store: Store, rows: readonly TargetRowInput[], actor:
   const { valid, problems } = validateTargets(rows, units);
   if (problems.length || options.dryRun) return { problems, added: 0, changed: 0, batchId: null };
   const { sqlite } = store;
-  return sqlite.transaction(() => {
+  return durableWrite(store, () => {
     const batchId = sqlite.prepare(`INSERT INTO batches (source, actor, created_at, note) VALUES ('import', ?, ?, 'chỉ tiêu / targets') RETURNING id`).pluck().get(actor, now) as number;
     const existing = sqlite.prepare(`SELECT id, baseline_value, due_date, target_value, note FROM targets WHERE unit_id = ? AND metric_id = ? AND baseline_date = ?`);
     const insert = sqlite.prepare(`INSERT INTO targets (unit_id, metric_id, baseline_date, baseline_value, due_date, target_value, note, illustrative, batch_id) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?)`);
@@ -44,5 +45,5 @@ export function setTargets(store: Store, rows: readonly TargetRowInput[], actor:
     sqlite.prepare(`UPDATE batches SET row_count = ? WHERE id = ?`).run(added + changed, batchId);
     bumpDataVersion(sqlite);
     return { problems, added, changed, batchId };
-  }).immediate();
+  });
 }

@@ -15,7 +15,7 @@ export interface TestStore extends Store {
 
 export function createTestStore(options: { seed?: boolean } = {}): TestStore {
   const dir = mkdtempSync(path.join(tmpdir(), 'de-an-06-test-'));
-  const store = openStore(path.join(dir, 'store.db'));
+  const store = openStore(path.join(dir, 'store.db'), { create: true });
   if (options.seed) seedIllustrativeData(store, TEST_TODAY, new Date('2026-11-26T00:00:00Z'));
   return {
     ...store,

@@ -1,6 +1,7 @@
 // npm run backup -- path/to/copy.db: a consistent copy of the live store (DATABASE_URL), made
 // with SQLite's online backup while the dashboard keeps running.
-import { openStore, databasePath } from '@/db/client';
+import { databasePath } from '@/db/client';
+import { openExistingStore } from './open-store';
 import { backupStore, BackupError, checkBackup } from '@/db/backup';
 
 const target = process.argv[2];
@@ -8,7 +9,7 @@ if (!target || process.argv.length > 3) {
   console.error('backup: give the file to write: npm run backup -- path/to/copy.db');
   process.exit(2);
 }
-const store = openStore();
+const store = openExistingStore('backup');
 try {
   const { pages } = await backupStore(store, target);
   const { observations, batches } = checkBackup(target);

@@ -12,7 +12,7 @@ import { makeImportCsv } from './make-import-file';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'bench-import-'));
 try {
-  const store = openStore(path.join(dir, 'store.db'));
+  const store = openStore(path.join(dir, 'store.db'), { create: true });
   const units = listUnits(store, '2024').map((u) => ({ code: u.code, districts: u.districts! }));
   const bytes = new TextEncoder().encode(makeImportCsv(100_000, units));
 

@@ -20,7 +20,7 @@ const WEEKS = 156;
 const LAST_REPORT = '2026-11-25';
 
 function buildLargeStore(file: string): void {
-  const store = openStore(file);
+  const store = openStore(file, { create: true });
   const { sqlite } = store;
   const started = performance.now();
   sqlite.transaction(() => {
@@ -82,7 +82,7 @@ function time(label: string, run: () => unknown, repeats = 21): number {
 }
 
 function benchIllustrative(dir: string): void {
-  const store = openStore(path.join(dir, 'illustrative.db'));
+  const store = openStore(path.join(dir, 'illustrative.db'), { create: true });
   seedIllustrativeData(store, LAST_REPORT);
   console.log('\nIllustrative store (63 provinces until 30/6/2025, 34 since):');
   time('national summary, 63 provinces, 13/11/2024', () => getNationalSummary(store, { date: '2024-11-13', edition: '2024' }));

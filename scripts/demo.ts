@@ -14,7 +14,7 @@ const next = path.join(process.cwd(), 'node_modules', '.bin', 'next');
 const port = process.env.PORT ?? '3000';
 
 const file = databasePath();
-const store = openStore(file);
+const store = openStore(file, { create: true });
 const seeded = seedIllustrativeData(store, vietnamDate(new Date()));
 // A demo administrator, only while the store has no account at all; its random password is
 // printed once here (no default password exists anywhere).

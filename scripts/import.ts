@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { openStore } from '@/db/client';
+import { openExistingStore } from './open-store';
 import { fileDigest, importObservations } from '@/db/import';
 import { findUserByEmail } from '@/db/users';
 import { vietnamDate } from '@/lib/dates';
@@ -42,7 +42,7 @@ function main(): number {
     console.error(`import: cannot read ${positionals[0]}: ${(e as Error).message}`);
     return 2;
   }
-  const store = openStore();
+  const store = openExistingStore('import');
   try {
     let scope: ReadonlySet<string> | null = null;
     let actor = 'command line';

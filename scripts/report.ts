@@ -3,7 +3,7 @@
 // and forecast for each metric, as of the date (each unit's latest report on or before it).
 // Without --edition: the edition in force on the date. Bad input: one line on stderr, exit 2.
 import { parseArgs } from 'node:util';
-import { openStore } from '@/db/client';
+import { openExistingStore } from './open-store';
 import { getReport } from '@/db/queries';
 import { EDITION_INFO, type Edition } from '@/lib/editions';
 import { formatDate, formatNumber, formatPercent, isLocale, metricName, metricUnit, statusLabel, type Locale } from '@/lib/format';
@@ -92,7 +92,7 @@ function main(): number {
     }
     throw e;
   }
-  const store = openStore();
+  const store = openExistingStore('report');
   try {
     const report = getReport(store, { date: args.date, edition: args.edition });
     if (args.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);

@@ -20,7 +20,7 @@ function main(): number {
   if (values.reset) {
     for (const suffix of ['', '-wal', '-shm']) rmSync(file + suffix, { force: true });
   }
-  const store = openStore(file);
+  const store = openStore(file, { create: true });
   try {
     const result = seedIllustrativeData(store, today);
     if (result.seeded) {

@@ -3,7 +3,7 @@
 // Giá trị mục tiêu, Ghi chú. Any problem: each is printed and nothing is written (exit code 2).
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { openStore } from '@/db/client';
+import { openExistingStore } from './open-store';
 import { setTargets } from '@/db/targets';
 import { splitCsv } from '@/lib/observation-file';
 import { TARGET_COLUMNS, type TargetRowInput } from '@/lib/target-rules';
@@ -31,7 +31,7 @@ const rows: TargetRowInput[] = lines.map((cells, i) => {
   const get = (k: number) => (at[k] >= 0 ? (cells[at[k]] ?? '').trim() : '');
   return { row: i + 2, unit: get(0), metric: get(1), baselineDate: get(2), baselineValue: get(3), dueDate: get(4), targetValue: get(5), note: get(6) };
 });
-const store = openStore();
+const store = openExistingStore('targets');
 const result = setTargets(store, rows, values.as ?? 'command line', { dryRun: values['dry-run'] });
 store.sqlite.close();
 if (result.problems.length) {

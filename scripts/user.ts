@@ -6,7 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { openStore } from '@/db/client';
+import { openExistingStore } from './open-store';
 import {
   addUser, createApiToken, listUsers, revokeApiToken, setDisabled, setPassword, UserError,
 } from '@/db/users';
@@ -23,7 +23,7 @@ async function main(): Promise<number> {
       'password-stdin': { type: 'boolean', default: false },
     },
   });
-  const store = openStore();
+  const store = openExistingStore('user');
   const email = () => {
     if (!values.email) throw new UserError('--email is required');
     return values.email;

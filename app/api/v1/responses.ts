@@ -1,7 +1,7 @@
 // JSON answers of the API: data, or an error naming the parameter and the reason.
 import type { z } from 'zod';
 import { cached } from '@/db/cache';
-import type { Store } from '@/db/client';
+import { missingStoreText, type Store } from '@/db/client';
 import { userForApiToken, userForSession } from '@/db/users';
 import { toCsv } from '@/lib/csv';
 import { fieldErrors } from '@/lib/validation';
@@ -24,9 +24,14 @@ export function cachedJson(store: Store, key: string, compute: () => unknown): R
 
 /**
  * Reading is open unless READ_REQUIRES_LOGIN=true; then a JSON read needs a session cookie or
- * an API token. Null when allowed, else the 401 to answer.
+ * an API token. Null when allowed, else the 401 to answer; a 503 while there is no store file
+ * (an empty answer would read as "no data").
  */
 export function readerRefusal(request: Request, store: Store): Response | null {
+  if (store.readonly === 'missing') {
+    const text = missingStoreText(store.path);
+    return json({ error: { message: text.en, messageVi: text.vi } }, { status: 503, headers: { 'Retry-After': '60' } });
+  }
   if (process.env.READ_REQUIRES_LOGIN !== 'true') return null;
   const auth = request.headers.get('authorization') ?? '';
   if (auth.startsWith('Bearer ') && userForApiToken(store, auth.slice(7).trim())) return null;

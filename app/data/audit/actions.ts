@@ -3,6 +3,7 @@ import { revalidatePath } from 'next/cache';
 import { currentUser } from '../../session';
 import { revertBatch, RevertError } from '@/db/audit';
 import { getStore } from '@/db/client';
+import { StoreUnavailableError } from '@/db/durable';
 
 export interface RevertState {
   message: string | null;
@@ -20,6 +21,7 @@ export async function revertAction(_: RevertState, form: FormData): Promise<Reve
     return { ok: true, message: `Lô ${batchId}: khôi phục ${r.restored}, xóa ${r.removed} (lô ${r.revertBatchId}). / Batch ${batchId}: ${r.restored} restored, ${r.removed} removed.` };
   } catch (e) {
     if (e instanceof RevertError) return { ok: false, message: e.message };
+    if (e instanceof StoreUnavailableError) return { ok: false, message: `${e.text.vi} / ${e.text.en}` };
     throw e;
   }
 }

@@ -2,6 +2,7 @@
 import { revalidatePath } from 'next/cache';
 import { currentUser } from '../../session';
 import { getStore } from '@/db/client';
+import { StoreUnavailableError } from '@/db/durable';
 import { importObservations } from '@/db/import';
 import { vietnamDate } from '@/lib/dates';
 import { METRIC_KEYS } from '@/lib/metrics';
@@ -11,6 +12,8 @@ export interface EntryState {
   problems: RowProblem[];
   written: { batchId: number | null; inserted: number; corrected: number; unchanged: number } | null;
   denied: boolean;
+  /** Why the store refused the write (read-only, missing, moved): nothing was written. */
+  unavailable?: { vi: string; en: string } | null;
 }
 
 /** The form's figures go through the same validator and write path as files and the API. */
@@ -25,11 +28,17 @@ export async function entryAction(_: EntryState, form: FormData): Promise<EntryS
     return [{ row: i + 1, unit, metric, date, value, correction: String(form.get(`correction:${metric}`) ?? '') }];
   });
   if (rows.length === 0) return { problems: [], written: null, denied: false };
-  const outcome = importObservations(getStore(), rows, {
-    batch: { source: 'form', actor: user.email, note: `biểu mẫu / form ${unit} ${date}` },
-    today: vietnamDate(new Date()),
-    scope: user.scope,
-  });
+  let outcome;
+  try {
+    outcome = importObservations(getStore(), rows, {
+      batch: { source: 'form', actor: user.email, note: `biểu mẫu / form ${unit} ${date}` },
+      today: vietnamDate(new Date()),
+      scope: user.scope,
+    });
+  } catch (e) {
+    if (e instanceof StoreUnavailableError) return { problems: [], written: null, denied: false, unavailable: e.text };
+    throw e;
+  }
   if (outcome.written?.batchId) revalidatePath('/data/entry');
   return { problems: outcome.problems, written: outcome.written, denied: false };
 }

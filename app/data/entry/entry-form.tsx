@@ -68,7 +68,7 @@ export function EntryForm({ unit, date, edition, today, facts, metrics, locale }
         </tbody>
       </table>
       <button type="submit" disabled={pending || live.length > 0} className="rounded bg-slate-900 px-4 py-2 font-semibold text-white disabled:opacity-50">{t.submit}</button>
-      <p role="status" data-testid="entry-result">{state.denied ? t.denied : state.written ? t.written(state.written) : null}</p>
+      <p role="status" data-testid="entry-result">{state.denied ? t.denied : state.unavailable ? <span className="text-red-800">{state.unavailable[locale]}</span> : state.written ? t.written(state.written) : null}</p>
     </form>
   );
 }

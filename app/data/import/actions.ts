@@ -3,6 +3,7 @@
 // write path as the command line and the API; a file with any problem writes nothing.
 import { currentUser } from '../../session';
 import { getStore } from '@/db/client';
+import { StoreUnavailableError } from '@/db/durable';
 import { fileDigest, importObservations } from '@/db/import';
 import { vietnamDate } from '@/lib/dates';
 import { readReportFile } from '@/lib/observation-xlsx';
@@ -31,12 +32,18 @@ export async function importAction(_: ImportState, form: FormData): Promise<Impo
   const { rows, problems } = readReportFile(bytes);
   if (problems.length > 0) return { ...empty, fileName: file.name, stage: 'problems', problems };
   const commit = form.get('intent') === 'commit';
-  const outcome = importObservations(getStore(), rows, {
-    batch: { source: 'import', actor: user.email, note: `${file.name} sha256:${fileDigest(bytes)}` },
-    today: vietnamDate(new Date()),
-    scope: user.scope,
-    dryRun: !commit,
-  });
+  let outcome;
+  try {
+    outcome = importObservations(getStore(), rows, {
+      batch: { source: 'import', actor: user.email, note: `${file.name} sha256:${fileDigest(bytes)}` },
+      today: vietnamDate(new Date()),
+      scope: user.scope,
+      dryRun: !commit,
+    });
+  } catch (e) {
+    if (e instanceof StoreUnavailableError) return { ...empty, fileName: file.name, stage: 'problems', problems: [{ row: 0, field: 'store', message: e.text }], rows: rows.length };
+    throw e;
+  }
   if (outcome.problems.length > 0) return { ...empty, fileName: file.name, stage: 'problems', problems: outcome.problems, rows: rows.length };
   return { ...empty, fileName: file.name, stage: commit ? 'written' : 'checked', rows: rows.length, written: outcome.written };
 }

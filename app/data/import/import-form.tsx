@@ -8,14 +8,14 @@ const TEXT = {
     problems: (n: number) => `${n} lỗi: không ghi gì. Sửa tệp rồi tải lên lại.`, checked: (n: number) => `${n} dòng hợp lệ. Bấm "Kiểm tra và ghi" để ghi.`,
     written: (w: NonNullable<ImportState['written']>) => w.batchId ? `Đã ghi lô ${w.batchId}: ${w.inserted} mới, ${w.corrected} điều chỉnh, ${w.unchanged} không đổi.` : `Không có gì thay đổi: ${w.unchanged} dòng đã có sẵn.`,
     denied: 'Tài khoản này không được ghi số liệu.',
-    fields: { unit: 'Mã đơn vị', metric: 'Chỉ tiêu', date: 'Ngày báo cáo', value: 'Giá trị', correction: 'Lý do điều chỉnh', row: 'Cả dòng', file: 'Tệp', header: 'Tiêu đề' } as Record<string, string>,
+    fields: { unit: 'Mã đơn vị', metric: 'Chỉ tiêu', date: 'Ngày báo cáo', value: 'Giá trị', correction: 'Lý do điều chỉnh', row: 'Cả dòng', file: 'Tệp', header: 'Tiêu đề', store: 'Kho dữ liệu' } as Record<string, string>,
   },
   en: {
     file: 'Report file (CSV UTF-8 or Excel .xlsx)', check: 'Check', commit: 'Check and write', row: 'Row', field: 'Column', reason: 'Reason',
     problems: (n: number) => `${n} problems: nothing written. Fix the file and upload it again.`, checked: (n: number) => `${n} rows valid. Press "Check and write" to write them.`,
     written: (w: NonNullable<ImportState['written']>) => w.batchId ? `Written as batch ${w.batchId}: ${w.inserted} new, ${w.corrected} corrected, ${w.unchanged} unchanged.` : `Nothing changed: all ${w.unchanged} rows were there already.`,
     denied: 'This account may not write figures.',
-    fields: { unit: 'Unit', metric: 'Metric', date: 'Report date', value: 'Value', correction: 'Correction', row: 'Whole row', file: 'File', header: 'Header' } as Record<string, string>,
+    fields: { unit: 'Unit', metric: 'Metric', date: 'Report date', value: 'Value', correction: 'Correction', row: 'Whole row', file: 'File', header: 'Header', store: 'Store' } as Record<string, string>,
   },
 };
 

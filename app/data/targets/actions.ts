@@ -1,6 +1,7 @@
 'use server';
 import { currentUser } from '../../session';
 import { getStore } from '@/db/client';
+import { StoreUnavailableError } from '@/db/durable';
 import { setTargets } from '@/db/targets';
 import { METRIC_KEYS } from '@/lib/metrics';
 import type { TargetProblem } from '@/lib/target-rules';
@@ -9,6 +10,8 @@ export interface TargetsState {
   problems: TargetProblem[];
   result: { added: number; changed: number } | null;
   denied: boolean;
+  /** Why the store refused the write (read-only, missing, moved): nothing was written. */
+  unavailable?: { vi: string; en: string } | null;
 }
 
 /** Administrators only: the same checks and audit as `npm run targets`. */
@@ -30,6 +33,12 @@ export async function targetsAction(_: TargetsState, form: FormData): Promise<Ta
         }]
       : [],
   );
-  const outcome = setTargets(getStore(), rows, user.email);
+  let outcome;
+  try {
+    outcome = setTargets(getStore(), rows, user.email);
+  } catch (e) {
+    if (e instanceof StoreUnavailableError) return { problems: [], result: null, denied: false, unavailable: e.text };
+    throw e;
+  }
   return { problems: outcome.problems, result: outcome.problems.length ? null : { added: outcome.added, changed: outcome.changed }, denied: false };
 }

@@ -45,7 +45,7 @@ export function TargetsForm({ unit, lines, locale }: { unit: string; lines: Targ
       </table>
       <button type="submit" disabled={pending} className="rounded bg-slate-900 px-4 py-2 font-semibold text-white">{vi ? 'Lưu chỉ tiêu' : 'Save targets'}</button>
       <p role="status" data-testid="targets-result">
-        {state.denied ? (vi ? 'Chỉ quản trị viên được sửa chỉ tiêu.' : 'Only administrators may change targets.') : state.result ? (vi ? `Đã lưu: ${state.result.added} mới, ${state.result.changed} thay đổi.` : `Saved: ${state.result.added} added, ${state.result.changed} changed.`) : null}
+        {state.denied ? (vi ? 'Chỉ quản trị viên được sửa chỉ tiêu.' : 'Only administrators may change targets.') : state.unavailable ? <span className="text-red-800">{state.unavailable[vi ? 'vi' : 'en']}</span> : state.result ? (vi ? `Đã lưu: ${state.result.added} mới, ${state.result.changed} thay đổi.` : `Saved: ${state.result.added} added, ${state.result.changed} changed.`) : null}
       </p>
     </form>
   );

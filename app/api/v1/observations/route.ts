@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { json } from '../responses';
 import { getStore } from '@/db/client';
+import { StoreUnavailableError } from '@/db/durable';
 import { importObservations } from '@/db/import';
 import { canWrite, userForApiToken } from '@/db/users';
 import { isIsoDate, vietnamDate } from '@/lib/dates';
@@ -52,11 +53,18 @@ export async function POST(request: Request): Promise<Response> {
     return json({ error: { message: `${user.email} may not write ${[...new Set(outside.map((o) => o.unit.slice(5)))].join(', ')}`, indexes: outside.map((o) => o.index) } }, { status: 403 });
   }
 
-  const outcome = importObservations(
-    store,
-    parsed.observations.map((o, index) => ({ ...o, row: index })),
-    { batch: { source: 'api', actor: user.email }, today: vietnamDate(new Date()), scope: user.scope },
-  );
+  let outcome;
+  try {
+    outcome = importObservations(
+      store,
+      parsed.observations.map((o, index) => ({ ...o, row: index })),
+      { batch: { source: 'api', actor: user.email }, today: vietnamDate(new Date()), scope: user.scope },
+    );
+  } catch (e) {
+    // Read-only, missing, or moved since the server opened it: nothing was written.
+    if (e instanceof StoreUnavailableError) return json({ error: { message: e.text.en, messageVi: e.text.vi } }, { status: 503, headers: { 'Retry-After': '60' } });
+    throw e;
+  }
   if (outcome.problems.length > 0) {
     return json({ errors: outcome.problems.map((p) => ({ index: p.row, field: p.field, message: p.message.en, messageVi: p.message.vi })) }, { status: 422 });
   }
