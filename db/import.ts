@@ -7,6 +7,7 @@ import { writeObservations, type BatchInfo, type WriteResult } from './observati
 import { listUnits, predecessorsByUnit } from './queries';
 import type { Edition } from '@/lib/editions';
 import { metricByKey, type MetricKey } from '@/lib/metrics';
+import type { MoreProblems } from '@/lib/limits';
 import { validateObservations, type RowInput, type RowProblem, type UnitFacts, type ValidationContext, type ValidObservation } from '@/lib/observation-rules';
 
 /** The province-level units of both editions: facts by code, and ids by "edition:code". */
@@ -41,7 +42,9 @@ export function validationContext(store: Store, today: string, scope: ReadonlySe
 }
 
 export interface ImportOutcome {
+  /** The first problems by row (lib/limits.ts); `more` counts the others. */
   problems: RowProblem[];
+  more: MoreProblems | null;
   valid: ValidObservation[];
   /** Null on a dry run or when there were problems (nothing written). */
   written: WriteResult | null;
@@ -56,8 +59,8 @@ export function importObservations(
   // Validation and writing share one transaction: what was checked is what gets written, even
   // if another writer commits in between (SQLite serializes writers; BEGIN IMMEDIATE takes the lock).
   return store.sqlite.transaction((): ImportOutcome => {
-    const { valid, problems } = validateObservations(rows, validationContext(store, options.today, options.scope));
-    if (problems.length > 0 || options.dryRun) return { problems, valid, written: null };
+    const { valid, problems, more } = validateObservations(rows, validationContext(store, options.today, options.scope));
+    if (problems.length > 0 || options.dryRun) return { problems, more, valid, written: null };
     const written = writeObservations(
       store,
       options.batch,
@@ -69,7 +72,7 @@ export function importObservations(
         reason: v.correction,
       })),
     );
-    return { problems, valid, written };
+    return { problems, more, valid, written };
   }).immediate();
 }
 
