@@ -13,8 +13,11 @@ const nextConfig = {
   // better-sqlite3 is a native addon: load it with Node's require at runtime
   // instead of letting the bundler try to bundle the .node binary.
   serverExternalPackages: ['better-sqlite3', '@node-rs/argon2'],
-  // Server actions (the import page) take files of at most 8 MB.
-  experimental: { serverActions: { bodySizeLimit: '8mb' } },
+  // Server actions (the import page) take files of at most 8 MB (MAX_UPLOAD_BYTES, lib/limits.ts).
+  // The body holds the file and the form's other fields: with 1 MB of room, a file of 8 MB
+  // passes and one a little over reaches the action, which refuses it in the reader's
+  // language; the page itself refuses larger ones before sending them.
+  experimental: { serverActions: { bodySizeLimit: '9mb' } },
   async headers() {
     const security = [
       { key: 'X-Content-Type-Options', value: 'nosniff' },

@@ -78,6 +78,10 @@ const CORPUS: [name: string, bytes: Uint8Array, row: number, field: string, mess
   ['a row repeated within the file', csv(`79,health_book_records,2026-11-25,${health}`, `79,health_book_records,2026-11-25,${health}`), 3, 'row', /Trùng với dòng 2/],
   ['a truncated Excel workbook', xlsx([XLSX_HEADER, ['79', 'health_book_records', '2026-11-25', 1]]).slice(0, 300), 0, 'file', /Không đọc được tệp Excel/],
   ['an Excel workbook with a negative value', xlsx([XLSX_HEADER, ['79', 'health_book_records', '2026-11-25', -4]]), 2, 'value', /âm/],
+  ['a date before the programme began (6/1/2022)', csv('79,health_book_records,2022-01-05,5'), 2, 'date', /trước khi Đề án 06 bắt đầu \(06\/01\/2022\)/],
+  ['a correction reason over 500 characters', csv(`79,health_book_records,2026-11-25,10,${'x'.repeat(501)}`), 2, 'correction', /Lý do điều chỉnh dài 501 ký tự: tối đa 500 ký tự/],
+  ['two columns for the unit', new TextEncoder().encode(`Mã đơn vị,Chỉ tiêu,Ngày báo cáo,Giá trị,unit\n79,health_book_records,2026-11-25,${health},01\n`), 1, 'header', /Các cột "Mã đơn vị", "unit" cùng là "Mã đơn vị"/],
+  ['an Excel workbook with two columns for the value', xlsx([[...XLSX_HEADER, 'value'], ['79', 'health_book_records', '2026-11-25', health, '', 1]]), 1, 'header', /"Giá trị", "value" cùng là "Giá trị"/],
   ['one bad row among good ones', csv(`79,health_book_records,2026-11-25,${health}`, '01,health_book_records,2026-11-25,x'), 3, 'value', /không phải là số/],
 ];
 
@@ -103,6 +107,30 @@ describe('a bad report file', () => {
   });
 
   it('has at least 25 cases', () => expect(CORPUS.length).toBeGreaterThanOrEqual(25));
+});
+
+describe('a file of 100,000 bad rows', () => {
+  const lines = Array.from({ length: 100_000 }, (_, i) => `79,health_book_records,2021-${String((i % 12) + 1).padStart(2, '0')}-01,x${i}`);
+
+  it('lists the first 200 problems by row and counts the rest by field, writing nothing', () => {
+    const before = fileBytes();
+    const outcome = run(csv(...lines));
+    expect(outcome.written).toBeNull();
+    expect(outcome.problems).toHaveLength(200);
+    expect(outcome.problems.slice(0, 2).map((p) => [p.row, p.field])).toEqual([[2, 'date'], [2, 'value']]);
+    expect(outcome.problems.at(-1)).toMatchObject({ row: 101, field: 'value' });
+    expect('more' in outcome && outcome.more).toEqual({ count: 199_800, byKind: { date: 99_900, value: 99_900 } });
+    expect(JSON.stringify(outcome.problems).length).toBeLessThan(100_000);
+    expect(fileBytes()).toBe(before);
+  });
+
+  it('short rows too: the reader lists 200 of them and counts the rest', () => {
+    const { rows, problems, more } = readReportFile(csv(...lines.map(() => '79,health_book_records')));
+    expect(rows).toEqual([]);
+    expect(problems).toHaveLength(200);
+    expect(problems.at(-1)).toMatchObject({ row: 201, field: 'row' });
+    expect(more).toEqual({ count: 99_800, byKind: { row: 99_800 } });
+  });
 });
 
 describe('a good report file', () => {

@@ -8,6 +8,7 @@ import { writeObservations, type BatchInfo, type WriteResult } from './observati
 import { listUnits, predecessorsByUnit } from './queries';
 import type { Edition } from '@/lib/editions';
 import { metricByKey, type MetricKey } from '@/lib/metrics';
+import type { MoreProblems } from '@/lib/limits';
 import { validateObservations, type Neighbours, type RowInput, type RowProblem, type StoredReport, type UnitFacts, type ValidationContext, type ValidObservation } from '@/lib/observation-rules';
 
 /** The province-level units of both editions: facts by code, and ids by "edition:code". */
@@ -51,7 +52,9 @@ export function storedNeighbours(store: Store): (unitId: number, metricId: numbe
 }
 
 export interface ImportOutcome {
+  /** The first problems by row (lib/limits.ts); `more` counts the others. */
   problems: RowProblem[];
+  more: MoreProblems | null;
   valid: ValidObservation[];
   /** Null on a dry run or when there were problems (nothing written). */
   written: WriteResult | null;
@@ -67,8 +70,8 @@ export function importObservations(
   // if another writer commits in between (SQLite serializes writers; BEGIN IMMEDIATE takes the lock).
   // A dry run only reads, and works on a read-only store too.
   const run = (): ImportOutcome => {
-    const { valid, problems } = validateObservations(rows, validationContext(store, options.today, options.scope));
-    if (problems.length > 0 || options.dryRun) return { problems, valid, written: null };
+    const { valid, problems, more } = validateObservations(rows, validationContext(store, options.today, options.scope));
+    if (problems.length > 0 || options.dryRun) return { problems, more, valid, written: null };
     const written = writeObservations(
       store,
       options.batch,
@@ -80,7 +83,7 @@ export function importObservations(
         reason: v.correction,
       })),
     );
-    return { problems, valid, written };
+    return { problems, more, valid, written };
   };
   return options.dryRun ? store.sqlite.transaction(run)() : durableWrite(store, run);
 }

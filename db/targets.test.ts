@@ -33,4 +33,28 @@ describe('setting targets', () => {
     expect(result.problems.map((p) => [p.row, p.field])).toEqual([[2, 'dueDate'], [3, 'unit'], [4, 'targetValue'], [5, 'targetValue'], [6, 'baselineValue']]);
     expect(store.sqlite.prepare(`SELECT COUNT(*) FROM target_audit`).pluck().get()).toBe(before);
   });
+
+  it('refuses dates outside 6/1/2022–31/12/2035 and a note over 500 characters', () => {
+    const before = store.sqlite.prepare(`SELECT COUNT(*) FROM target_audit`).pluck().get();
+    const result = setTargets(store, [
+      row({ row: 2, baselineDate: '2022-01-05', unit: '79', metric: 'health_book_records' }),
+      row({ row: 3, baselineDate: '2025-07-03', dueDate: '2036-01-01' }),
+      row({ row: 4, baselineDate: '2025-07-04', note: 'x'.repeat(501) }),
+    ], 'admin');
+    expect(result.problems.map((p) => [p.row, p.field, p.message.vi])).toEqual([
+      [2, 'baselineDate', 'Ngày 2022-01-05 nằm ngoài khoảng 06/01/2022–31/12/2035.'],
+      [3, 'dueDate', 'Ngày 2036-01-01 nằm ngoài khoảng 06/01/2022–31/12/2035.'],
+      [4, 'note', 'Ghi chú dài 501 ký tự: tối đa 500 ký tự.'],
+    ]);
+    expect(setTargets(store, [row({ row: 2, baselineDate: '2022-01-06', dueDate: '2035-12-31', unit: '79', note: 'x'.repeat(500) })], 'admin', { dryRun: true }).problems).toEqual([]);
+    expect(store.sqlite.prepare(`SELECT COUNT(*) FROM target_audit`).pluck().get()).toBe(before);
+  });
+
+  it('lists the first 200 problems of a large file and counts the rest', () => {
+    const rows = Array.from({ length: 10_000 }, (_, i) => row({ row: i + 2, targetValue: 'x', baselineDate: `2025-07-0${(i % 9) + 1}` }));
+    const result = setTargets(store, rows, 'admin');
+    expect(result.problems).toHaveLength(200);
+    expect(result.more).toMatchObject({ count: expect.any(Number) });
+    expect(result.problems.length + result.more!.count).toBeGreaterThanOrEqual(10_000);
+  });
 });

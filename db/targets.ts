@@ -5,13 +5,14 @@ import { bumpDataVersion } from './cache';
 import { durableWrite } from './durable';
 import { unitDirectory } from './import';
 import { metricByKey } from '@/lib/metrics';
+import type { MoreProblems } from '@/lib/limits';
 import { validateTargets, type TargetProblem, type TargetRowInput } from '@/lib/target-rules';
 
-export function setTargets(store: Store, rows: readonly TargetRowInput[], actor: string, options: { dryRun?: boolean; now?: Date } = {}): { problems: TargetProblem[]; added: number; changed: number; batchId: number | null } {
+export function setTargets(store: Store, rows: readonly TargetRowInput[], actor: string, options: { dryRun?: boolean; now?: Date } = {}): { problems: TargetProblem[]; more: MoreProblems | null; added: number; changed: number; batchId: number | null } {
   const now = (options.now ?? new Date()).toISOString();
   const { facts: units, ids } = unitDirectory(store);
-  const { valid, problems } = validateTargets(rows, units);
-  if (problems.length || options.dryRun) return { problems, added: 0, changed: 0, batchId: null };
+  const { valid, problems, more } = validateTargets(rows, units);
+  if (problems.length || options.dryRun) return { problems, more, added: 0, changed: 0, batchId: null };
   const { sqlite } = store;
   return durableWrite(store, () => {
     const batchId = sqlite.prepare(`INSERT INTO batches (source, actor, created_at, note) VALUES ('import', ?, ?, 'chỉ tiêu / targets') RETURNING id`).pluck().get(actor, now) as number;
@@ -40,10 +41,10 @@ export function setTargets(store: Store, rows: readonly TargetRowInput[], actor:
     }
     if (added + changed === 0) {
       sqlite.prepare(`DELETE FROM batches WHERE id = ?`).run(batchId);
-      return { problems, added, changed, batchId: null };
+      return { problems, more, added, changed, batchId: null };
     }
     sqlite.prepare(`UPDATE batches SET row_count = ? WHERE id = ?`).run(added + changed, batchId);
     bumpDataVersion(sqlite);
-    return { problems, added, changed, batchId };
+    return { problems, more, added, changed, batchId };
   });
 }

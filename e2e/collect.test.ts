@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openTrackedPage } from './browser';
+import { launchBrowser, openTrackedPage, waitForHydration } from './browser';
 import { openStore } from '@/db/client';
 import { addUser, setPassword } from '@/db/users';
 
@@ -59,6 +59,69 @@ describe('a reporter', () => {
     const cell = page.locator('[data-testid=province-table] tr[data-metric=health_book_records] [data-field=value]');
     expect(await cell.getAttribute('data-raw')).toBe('4800000');
     expect(await page.locator('[data-testid=province-table] tr[data-metric=health_book_records] [data-field=reportDate]').innerText()).toBe('26/11/2026');
+    expect(problems.pageErrors).toEqual([]);
+  });
+
+  it('a 9 MB file gets "over 8 MB" in the reader\'s language, before it is sent; without script, from the server', async () => {
+    const { context, page, problems } = await openTrackedPage(browser);
+    const posts: string[] = [];
+    page.on('request', (r) => r.method() === 'POST' && posts.push(r.url()));
+    await page.goto(`${baseURL}/data/import`);
+    await page.fill('input[name=email]', 'bao.cao.79@e2e.vn');
+    await page.fill('input[name=password]', PASSWORD);
+    await page.click('[data-testid=login-form] button[type=submit]');
+    await page.waitForURL((url) => url.pathname === '/data/import', { timeout: 15_000 });
+    await waitForHydration(page, '[data-testid=import-form]');
+    posts.length = 0;
+
+    const big = path.join(dir, 'big.csv');
+    writeFileSync(big, HEADER + '79,health_book_records,2026-11-26,4800000,\n'.repeat(Math.ceil((9 * 1024 * 1024) / 41)));
+    await page.setInputFiles('input[name=file]', big);
+    await page.click('button[value=commit]');
+    await page.waitForSelector('[data-testid=import-result][data-stage=problems]');
+    expect(await page.locator('[data-testid=import-result]').innerText()).toContain('Tệp lớn hơn 8 MB');
+    expect(posts).toEqual([]);
+
+    await page.goto(`${baseURL}/lang?to=en&back=/data/import`);
+    await waitForHydration(page, '[data-testid=import-form]');
+    await page.setInputFiles('input[name=file]', big);
+    await page.click('button[value=check]');
+    await page.waitForSelector('[data-testid=import-result][data-stage=problems]');
+    expect(await page.locator('[data-testid=import-result]').innerText()).toContain('The file is over 8 MB');
+    expect(posts.filter((u) => u.includes('/data/import'))).toEqual([]);
+    expect(problems.pageErrors).toEqual([]);
+    expect(problems.consoleErrors).toEqual([]);
+
+    // A page without script cannot check first: a file a little over 8 MB reaches the action,
+    // which answers the same, in the same language.
+    const plain = await browser.newContext({ javaScriptEnabled: false, storageState: await context.storageState() });
+    const noScript = await plain.newPage();
+    await noScript.goto(`${baseURL}/data/import`);
+    const over = path.join(dir, 'over.csv');
+    writeFileSync(over, HEADER + '79,health_book_records,2026-11-26,4800000,\n'.repeat(Math.ceil((8.2 * 1024 * 1024) / 41)));
+    await noScript.setInputFiles('input[name=file]', over);
+    await noScript.click('button[value=check]');
+    await noScript.waitForSelector('[data-testid=import-result][data-stage=problems]');
+    expect(await noScript.locator('[data-testid=import-result]').innerText()).toContain('The file is over 8 MB');
+    await plain.close();
+    await context.close();
+  });
+
+  it('a file of 100,000 bad rows lists its first 200 problems and counts the rest', async () => {
+    const { page, problems } = await openTrackedPage(browser);
+    await page.goto(`${baseURL}/data/import`);
+    await page.fill('input[name=email]', 'bao.cao.79@e2e.vn');
+    await page.fill('input[name=password]', PASSWORD);
+    await page.click('[data-testid=login-form] button[type=submit]');
+    await page.waitForURL((url) => url.pathname === '/data/import', { timeout: 15_000 });
+    const bad = path.join(dir, 'many.csv');
+    writeFileSync(bad, HEADER + Array.from({ length: 100_000 }, (_, i) => `79,health_book_records,2021-06-01,x${i},\n`).join(''));
+    await page.setInputFiles('input[name=file]', bad);
+    await page.click('button[value=check]');
+    await page.waitForSelector('[data-testid=import-problems]', { timeout: 30_000 });
+    expect(await page.locator('[data-testid=import-problems] tbody tr').count()).toBe(200);
+    expect(await page.locator('[data-testid=import-result] p').first().innerText()).toContain('200.000 lỗi');
+    expect(await page.locator('[data-testid=import-more]').innerText()).toBe('Chỉ liệt kê 200 lỗi đầu tiên; còn 199.800 lỗi khác (Ngày báo cáo: 99.900; Giá trị: 99.900).');
     expect(problems.pageErrors).toEqual([]);
   });
 

@@ -1,6 +1,11 @@
 // Calendar dates as ISO text (YYYY-MM-DD), computed in UTC day numbers so that time zones and
 // daylight saving never shift a report date. Pure: "today" is always passed in.
 
+/** Decision 06/QĐ-TTg (6/1/2022) started the programme: no report or target date comes before it. */
+export const PROGRAMME_START = '2022-01-06';
+/** The latest date a target may name (baseline or due date). */
+export const PROGRAMME_END = '2035-12-31';
+
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MS_PER_DAY = 86_400_000;
 

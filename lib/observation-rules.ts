@@ -1,8 +1,10 @@
 // The one validator of reported figures: import files, the entry form and the API all pass
 // their rows through validateObservations. Every problem names the row, the field and the
 // reason, in Vietnamese and English. Pure: what it needs from the store comes in `context`.
-import { isIsoDate } from './dates';
+import { formatDate } from './format';
+import { isIsoDate, PROGRAMME_START } from './dates';
 import { editionInForce, type Edition } from './editions';
+import { ProblemList, textTooLong, type MoreProblems } from './limits';
 import { isMetricKey, metricByKey, type MetricKey } from './metrics';
 
 export interface Message {
@@ -73,9 +75,12 @@ export function valueCeiling(metric: MetricKey, facts: UnitFacts): number | null
 
 const msg = (vi: string, en: string): Message => ({ vi, en });
 
-/** Checks every row; a file (or batch) with any problem writes nothing. */
-export function validateObservations(rows: readonly RowInput[], context: ValidationContext): { valid: ValidObservation[]; problems: RowProblem[] } {
-  const problems: RowProblem[] = [];
+/**
+ * Checks every row; a file (or batch) with any problem writes nothing. Lists the first problems
+ * by row (lib/limits.ts); `more` counts the rest by field.
+ */
+export function validateObservations(rows: readonly RowInput[], context: ValidationContext): { valid: ValidObservation[]; problems: RowProblem[]; more: MoreProblems | null } {
+  const problems = new ProblemList<RowProblem>();
   const valid: ValidObservation[] = [];
   const seen = new Map<string, number>();
   const storedOf = new Map<ValidObservation, Neighbours>();
@@ -92,6 +97,7 @@ export function validateObservations(rows: readonly RowInput[], context: Validat
     if (date === '') add('date', 'Thiếu ngày báo cáo.', 'The report date is missing.');
     else if (!isIsoDate(date)) add('date', `Ngày "${date}" không hợp lệ: cần dạng YYYY-MM-DD, ví dụ 2026-11-25.`, `"${date}" is not a date: write YYYY-MM-DD, e.g. 2026-11-25.`);
     else if (date > context.today) add('date', `Ngày ${date} ở tương lai (hôm nay là ${context.today}).`, `${date} is in the future (today is ${context.today}).`);
+    else if (date < PROGRAMME_START) add('date', `Ngày ${date} trước khi Đề án 06 bắt đầu (${formatDate(PROGRAMME_START, 'vi')}).`, `${date} is before Project 06 began (${formatDate(PROGRAMME_START, 'en')}).`);
     else edition = editionInForce(date);
 
     let unitFacts: UnitFacts | undefined;
@@ -142,6 +148,9 @@ export function validateObservations(rows: readonly RowInput[], context: Validat
       if (edition) stored = context.neighbours(edition, unit, metricKey, date);
     }
 
+    const tooLong = textTooLong(correction, { vi: 'Lý do điều chỉnh', en: 'The correction reason' });
+    if (tooLong) add('correction', tooLong.vi, tooLong.en);
+
     if (edition && metricKey && unit) {
       const key = `${unit}|${metricKey}|${date}`;
       const first = seen.get(key);
@@ -175,7 +184,9 @@ export function validateObservations(rows: readonly RowInput[], context: Validat
     }
     if (metricByKey(v.metric).kind !== 'cumulative') continue;
     const key = `${v.edition}|${v.unit}|${v.metric}`;
-    bySeries.set(key, [...(bySeries.get(key) ?? []), v]);
+    const series = bySeries.get(key);
+    if (series) series.push(v);
+    else bySeries.set(key, [v]);
   }
   for (const series of bySeries.values()) {
     series.sort((a, b) => a.date.localeCompare(b.date));
@@ -197,6 +208,5 @@ export function validateObservations(rows: readonly RowInput[], context: Validat
       }
     }
   }
-  problems.sort((a, b) => a.row - b.row);
-  return { valid: valid.filter((v) => !falling.has(v)), problems };
+  return { valid: valid.filter((v) => !falling.has(v)), ...problems.result() };
 }

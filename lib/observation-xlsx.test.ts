@@ -18,6 +18,7 @@ describe('readReportXlsx', () => {
     expect(readReportXlsx(bytes)).toEqual({
       rows: [{ row: 2, unit: '79', metric: 'health_book_records', date: '2026-11-25', value: '4639574', correction: '' }],
       problems: [],
+      more: null,
     });
   });
 

@@ -1,7 +1,7 @@
 // Report files as Excel workbooks (.xlsx): the first sheet, read with SheetJS, in the same
 // layout as the CSV template. Dates typed as Excel dates come out as YYYY-MM-DD.
 import { read, utils } from '@e965/xlsx';
-import { readReportCsv, rowsFromCells, type FileProblem, type RawRow } from './observation-file';
+import { readReportCsv, refused, rowsFromCells, type ReadResult } from './observation-file';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -11,15 +11,15 @@ function cellText(cell: unknown): string {
   return String(cell ?? '');
 }
 
-export function readReportXlsx(bytes: Uint8Array): { rows: RawRow[]; problems: FileProblem[] } {
-  if (bytes.length === 0) return { rows: [], problems: [{ row: 0, field: 'file', message: { vi: 'Tệp rỗng.', en: 'The file is empty.' } }] };
+export function readReportXlsx(bytes: Uint8Array): ReadResult {
+  if (bytes.length === 0) return refused({ row: 0, field: 'file', message: { vi: 'Tệp rỗng.', en: 'The file is empty.' } });
   let cells: string[][];
   try {
     const book = read(bytes, { type: 'array', cellDates: true });
     const sheet = book.Sheets[book.SheetNames[0]];
     cells = (utils.sheet_to_json(sheet, { header: 1, raw: true, defval: '' }) as unknown[][]).map((r) => r.map(cellText));
   } catch {
-    return { rows: [], problems: [{ row: 0, field: 'file', message: { vi: 'Không đọc được tệp Excel (.xlsx): tệp hỏng hoặc cắt cụt.', en: 'The Excel file (.xlsx) cannot be read: damaged or truncated.' } }] };
+    return refused({ row: 0, field: 'file', message: { vi: 'Không đọc được tệp Excel (.xlsx): tệp hỏng hoặc cắt cụt.', en: 'The Excel file (.xlsx) cannot be read: damaged or truncated.' } });
   }
   return rowsFromCells(cells);
 }
@@ -30,6 +30,6 @@ export function isXlsx(bytes: Uint8Array): boolean {
 }
 
 /** A report file of either kind. */
-export function readReportFile(bytes: Uint8Array): { rows: RawRow[]; problems: FileProblem[] } {
+export function readReportFile(bytes: Uint8Array): ReadResult {
   return isXlsx(bytes) ? readReportXlsx(bytes) : readReportCsv(bytes);
 }

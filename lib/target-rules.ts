@@ -1,7 +1,9 @@
 // Checking targets set by administrators (file or form): one place for the rules, every problem
 // with its row, field and reason in Vietnamese and English.
-import { isIsoDate } from './dates';
+import { isIsoDate, PROGRAMME_END, PROGRAMME_START } from './dates';
 import { editionInForce, type Edition } from './editions';
+import { formatDate } from './format';
+import { ProblemList, textTooLong, type MoreProblems } from './limits';
 import { isMetricKey, metricByKey, type MetricKey } from './metrics';
 import { valueCeiling, type Message, type UnitFacts } from './observation-rules';
 
@@ -46,9 +48,16 @@ export const TARGET_COLUMNS = [
 
 const count = (text: string) => (/^\d+$/.test(text.trim()) && Number.isSafeInteger(Number(text)) ? Number(text) : null);
 
-export function validateTargets(rows: readonly TargetRowInput[], units: Record<Edition, ReadonlyMap<string, UnitFacts>>): { valid: ValidTarget[]; problems: TargetProblem[] } {
+/** A target's dates lie within the programme: null when `date` does, else the reason. */
+function outsideProgramme(date: string): { vi: string; en: string } | null {
+  if (date >= PROGRAMME_START && date <= PROGRAMME_END) return null;
+  const [from, to] = [formatDate(PROGRAMME_START, 'vi'), formatDate(PROGRAMME_END, 'vi')];
+  return { vi: `Ngày ${date} nằm ngoài khoảng ${from}–${to}.`, en: `${date} is outside ${from}–${to}.` };
+}
+
+export function validateTargets(rows: readonly TargetRowInput[], units: Record<Edition, ReadonlyMap<string, UnitFacts>>): { valid: ValidTarget[]; problems: TargetProblem[]; more: MoreProblems | null } {
   const valid: ValidTarget[] = [];
-  const problems: TargetProblem[] = [];
+  const problems = new ProblemList<TargetProblem>();
   const seen = new Map<string, number>();
   for (const r of rows) {
     const found: TargetProblem[] = [];
@@ -57,6 +66,12 @@ export function validateTargets(rows: readonly TargetRowInput[], units: Record<E
     if (!edition) add('baselineDate', `Ngày gốc "${r.baselineDate}" không hợp lệ (YYYY-MM-DD).`, `Baseline date "${r.baselineDate}" is not a date (YYYY-MM-DD).`);
     if (!isIsoDate(r.dueDate)) add('dueDate', `Hạn "${r.dueDate}" không hợp lệ (YYYY-MM-DD).`, `Due date "${r.dueDate}" is not a date (YYYY-MM-DD).`);
     else if (isIsoDate(r.baselineDate) && r.dueDate <= r.baselineDate) add('dueDate', 'Hạn phải sau ngày gốc.', 'The due date must come after the baseline date.');
+    for (const field of ['baselineDate', 'dueDate'] as const) {
+      const outside = isIsoDate(r[field]) ? outsideProgramme(r[field]) : null;
+      if (outside) add(field, outside.vi, outside.en);
+    }
+    const noteTooLong = textTooLong(r.note, { vi: 'Ghi chú', en: 'The note' });
+    if (noteTooLong) add('note', noteTooLong.vi, noteTooLong.en);
     const facts = edition ? units[edition].get(r.unit) : undefined;
     if (edition && !facts) add('unit', `Mã ${r.unit} không phải đơn vị có hiệu lực ngày ${r.baselineDate}.`, `${r.unit} is not a unit in force on ${r.baselineDate}.`);
     const metric = isMetricKey(r.metric) ? r.metric : null;
@@ -76,5 +91,5 @@ export function validateTargets(rows: readonly TargetRowInput[], units: Record<E
     if (found.length) problems.push(...found);
     else valid.push({ row: r.row, edition: edition!, unit: r.unit, metric: metric!, baselineDate: r.baselineDate, baselineValue: baseline!, dueDate: r.dueDate, targetValue: target!, note: r.note || null });
   }
-  return { valid, problems };
+  return { valid, ...problems.result() };
 }

@@ -35,4 +35,18 @@ describe('npm run import --as', () => {
     expect(importAs()).toMatchObject({ code: 0, out: expect.stringContaining('1 new') });
     expect(count()).toBe((before as number) + 1);
   });
+
+  it('prints the first 200 problems of a file of 100,000 bad rows, then how many more and of which columns', () => {
+    const bad = path.join(store.dir, 'bad.csv');
+    writeFileSync(bad, 'Mã đơn vị,Chỉ tiêu,Ngày báo cáo,Giá trị\n' + Array.from({ length: 100_000 }, (_, i) => `79,health_book_records,2021-06-01,x${i}\n`).join(''));
+    const before = count();
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/import.ts', bad, '--lang', 'en'], { env: { ...process.env, DATABASE_URL: store.path }, encoding: 'utf8' });
+    expect(run.status).toBe(2);
+    const lines = run.stderr.trimEnd().split('\n');
+    expect(lines).toHaveLength(202);
+    expect(lines[0]).toBe(`${bad}: row 2, date: 2021-06-01 is before Project 06 began (06/01/2022).`);
+    expect(lines[200]).toBe('import: 199,800 more problems not listed (date: 99,900; value: 99,900)');
+    expect(lines[201]).toBe('import: 200,000 problems; nothing written');
+    expect(count()).toBe(before);
+  });
 });

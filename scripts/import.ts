@@ -10,7 +10,8 @@ import { openExistingStore } from './open-store';
 import { fileDigest, importObservations } from '@/db/import';
 import { findUserByEmail } from '@/db/users';
 import { vietnamDate } from '@/lib/dates';
-import { isLocale } from '@/lib/format';
+import { formatNumber, isLocale } from '@/lib/format';
+import type { MoreProblems } from '@/lib/limits';
 import { readReportFile } from '@/lib/observation-xlsx';
 
 const FIELD = {
@@ -55,11 +56,19 @@ function main(): number {
       scope = user.scope;
       actor = user.email;
     }
-    const { rows, problems: fileProblems } = readReportFile(bytes);
+    const { rows, problems: fileProblems, more: moreInFile } = readReportFile(bytes);
+    const fieldName = (field: string) => FIELD[lang][field as keyof (typeof FIELD)['vi']] ?? field;
     const say = (row: number, field: string, message: { vi: string; en: string }) =>
-      console.error(`${positionals[0]}: ${lang === 'vi' ? 'dòng' : 'row'} ${row}, ${FIELD[lang][field as keyof (typeof FIELD)['vi']] ?? field}: ${message[lang]}`);
+      console.error(`${positionals[0]}: ${lang === 'vi' ? 'dòng' : 'row'} ${row}, ${fieldName(field)}: ${message[lang]}`);
+    // The first problems are listed (lib/limits.ts); the others are counted by column.
+    const sayMore = (more: MoreProblems | null) => {
+      if (!more) return;
+      const kinds = Object.entries(more.byKind).map(([field, n]) => `${fieldName(field)}: ${formatNumber(n, lang)}`).join('; ');
+      console.error(`import: ${lang === 'vi' ? `còn ${formatNumber(more.count, lang)} lỗi khác không liệt kê` : `${formatNumber(more.count, lang)} more problems not listed`} (${kinds})`);
+    };
     if (fileProblems.length > 0) {
       for (const p of fileProblems) say(p.row, p.field, p.message);
+      sayMore(moreInFile);
       return 2;
     }
     const outcome = importObservations(store, rows, {
@@ -70,7 +79,9 @@ function main(): number {
     });
     if (outcome.problems.length > 0) {
       for (const p of outcome.problems) say(p.row, p.field, p.message);
-      console.error(`import: ${outcome.problems.length} ${lang === 'vi' ? 'lỗi; không ghi gì' : 'problems; nothing written'}`);
+      sayMore(outcome.more);
+      const total = outcome.problems.length + (outcome.more?.count ?? 0);
+      console.error(`import: ${formatNumber(total, lang)} ${lang === 'vi' ? 'lỗi; không ghi gì' : 'problems; nothing written'}`);
       return 2;
     }
     if (!outcome.written) {

@@ -36,6 +36,8 @@ const result = setTargets(store, rows, values.as ?? 'command line', { dryRun: va
 store.sqlite.close();
 if (result.problems.length) {
   for (const p of result.problems) console.error(`${positionals[0]}: dòng ${p.row}, ${p.field}: ${p.message.vi}`);
+  // Only the first problems are listed (lib/limits.ts); the others are counted by column.
+  if (result.more) console.error(`targets: còn ${result.more.count} lỗi khác không liệt kê (${Object.entries(result.more.byKind).map(([f, n]) => `${f}: ${n}`).join('; ')})`);
   process.exitCode = 2;
 } else {
   console.log(values['dry-run'] ? `targets: ${rows.length} rows valid (dry run)` : `targets: batch ${result.batchId ?? '—'}: ${result.added} added, ${result.changed} changed`);

@@ -84,6 +84,30 @@ describe('validation', () => {
     expect((await post(tokens['admin@c06.gov.vn'], { observations: [{ unit: '79' }] })).status).toBe(422);
   });
 
+  it('422 lists the first 200 problems of a large batch and says how many more there were, of which fields', async () => {
+    const before = count();
+    const bad = Array.from({ length: 10_000 }, (_, i) => item('79', -1 - i, `2021-0${(i % 9) + 1}-01`));
+    const response = await post(tokens['admin@c06.gov.vn'], { observations: bad });
+    expect(response.status).toBe(422);
+    const text = await response.text();
+    expect(text.length).toBeLessThan(100_000);
+    const answer = JSON.parse(text);
+    expect(answer.errors).toHaveLength(200);
+    expect(answer.errors[0]).toMatchObject({ index: 0, field: 'date', message: '2021-01-01 is before Project 06 began (06/01/2022).' });
+    expect(answer).toMatchObject({ truncated: true, more: { count: 19_800, byKind: { date: 9_900, value: 9_900 } } });
+    // Malformed items, before any check of their values: capped the same way.
+    const shapeless = await (await post(tokens['admin@c06.gov.vn'], { observations: Array.from({ length: 10_000 }, () => ({})) })).json();
+    expect(shapeless.errors).toHaveLength(200);
+    expect(shapeless).toMatchObject({ truncated: true, more: { count: 39_800 } });
+    expect(count()).toBe(before);
+  });
+
+  it('422 for a correction reason over 500 characters', async () => {
+    const response = await post(tokens['admin@c06.gov.vn'], { observations: [{ ...item('79', 1), correction: 'x'.repeat(3_000_000) }] });
+    expect(response.status).toBe(422);
+    expect((await response.json()).errors).toEqual([expect.objectContaining({ index: 0, field: 'correction', message: 'The correction reason is 3,000,000 characters long: at most 500 are allowed.' })]);
+  });
+
   it('is idempotent: the same batch twice writes once', async () => {
     const batch = { observations: [item('79', hcmNow() + 40, '2026-11-26', 'health_book_records')] };
     const first = await (await post(tokens['admin@c06.gov.vn'], batch)).json();

@@ -1,7 +1,8 @@
 // POST /api/v1/observations with "Authorization: Bearer <token>": a batch of up to 10,000
 // figures, all-or-nothing, idempotent. 401 without a valid token; 403 when any item is outside
 // the token owner's units (checked before the values); 422 with every invalid item; 200 with
-// what was written.
+// what was written. A 422 lists the first problems (lib/limits.ts) and, when there were more,
+// says so: { errors, truncated: true, more: { count, byKind } }.
 import { z } from 'zod';
 import { json } from '../responses';
 import { getStore } from '@/db/client';
@@ -10,12 +11,23 @@ import { importObservations } from '@/db/import';
 import { canWrite, userForApiToken } from '@/db/users';
 import { isIsoDate, vietnamDate } from '@/lib/dates';
 import { editionInForce } from '@/lib/editions';
+import { ProblemList, type MoreProblems } from '@/lib/limits';
 
 export const dynamic = 'force-dynamic';
 
 const MAX_ITEMS = 10_000;
 /** About 200 bytes an item at most, with room to spare. */
 const MAX_BODY_BYTES = 4 * 1024 * 1024;
+
+interface ApiProblem {
+  index: number | null;
+  field: string;
+  message: string;
+  messageVi?: string;
+}
+
+/** 422 with the first problems by index, saying how many more there were and of which fields. */
+const unprocessable = (errors: ApiProblem[], more: MoreProblems | null) => json(more ? { errors, truncated: true, more } : { errors }, { status: 422 });
 
 const body = z.object({
   observations: z
@@ -38,11 +50,17 @@ export async function POST(request: Request): Promise<Response> {
   try {
     const result = body.safeParse(JSON.parse(text));
     if (!result.success) {
-      return json({ errors: result.error.issues.map((i) => ({ index: typeof i.path[1] === 'number' ? i.path[1] : null, field: String(i.path.at(-1) ?? 'observations'), message: i.message })) }, { status: 422 });
+      const list = new ProblemList<ApiProblem & { row: number }>();
+      for (const i of result.error.issues) {
+        const index = typeof i.path[1] === 'number' ? i.path[1] : null;
+        list.push({ row: index ?? -1, index, field: String(i.path.at(-1) ?? 'observations'), message: i.message });
+      }
+      const { problems, more } = list.result();
+      return unprocessable(problems.map((p) => ({ index: p.index, field: p.field, message: p.message })), more);
     }
     parsed = result.data;
   } catch {
-    return json({ errors: [{ index: null, field: 'body', message: 'the body is not JSON' }] }, { status: 422 });
+    return unprocessable([{ index: null, field: 'body', message: 'the body is not JSON' }], null);
   }
 
   // Permissions before values: an item for another province is refused whatever it holds.
@@ -66,7 +84,7 @@ export async function POST(request: Request): Promise<Response> {
     throw e;
   }
   if (outcome.problems.length > 0) {
-    return json({ errors: outcome.problems.map((p) => ({ index: p.row, field: p.field, message: p.message.en, messageVi: p.message.vi })) }, { status: 422 });
+    return unprocessable(outcome.problems.map((p) => ({ index: p.row, field: p.field, message: p.message.en, messageVi: p.message.vi })), outcome.more);
   }
   return json({ written: outcome.written });
 }

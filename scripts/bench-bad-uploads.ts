@@ -1,0 +1,167 @@
+// npm run bench:bad-uploads [-- --app DIR] [--uploads 6] [--rows 100000]: six administrators'
+// uploads at once of a ~2.9 MB report file of 100,000 bad rows (4 problems each) to the import
+// page, on the production server (`next start`, needs `npx next build`) over a temporary store.
+// Prints the server's resident memory (the whole process tree, from /proc) before and at its
+// peak, each answer's size and time, and the slowest answer a reader got meanwhile. Aim: the
+// server stays under 600 MB. --app DIR: serve another checkout's build (to compare with old code).
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { createTestStore } from '@/db/test-store';
+import { addUser, login, setPassword } from '@/db/users';
+
+const { values } = parseArgs({ options: { app: { type: 'string', default: '.' }, uploads: { type: 'string', default: '6' }, rows: { type: 'string', default: '100000' } } });
+const APP = path.resolve(values.app!);
+const UPLOADS = Number(values.uploads);
+const ROWS = Number(values.rows);
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+/** Resident memory of a process and all its descendants, in bytes (Linux /proc). */
+function treeRss(root: number): number {
+  const children = new Map<number, number[]>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(name)]);
+    } catch {
+      // gone meanwhile
+    }
+  }
+  let total = 0;
+  const queue = [root];
+  while (queue.length > 0) {
+    const pid = queue.pop()!;
+    try {
+      const kb = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+      total += Number(kb ?? 0) * 1024;
+    } catch {
+      // gone meanwhile
+    }
+    queue.push(...(children.get(pid) ?? []));
+  }
+  return total;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+/** Unknown unit, unknown metric, impossible date, a value that is not a number: 4 problems a row. */
+function badFile(rows: number): Uint8Array<ArrayBuffer> {
+  const lines = ['Mã đơn vị,Chỉ tiêu,Ngày báo cáo,Giá trị,Lý do điều chỉnh'];
+  for (let i = 0; i < rows; i++) lines.push(`99,no_metric,2026-13-40,x${i % 10},`);
+  return new TextEncoder().encode(lines.join('\n') + '\n');
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(path.join(APP, '.next', 'BUILD_ID'))) throw new Error(`no production build in ${APP}: run \`npx next build\` there first`);
+  const store = createTestStore({ seed: true });
+  let server: ChildProcess | undefined;
+  try {
+    addUser(store, { email: 'bench.admin@c06.gov.vn', role: 'admin' });
+    await setPassword(store, 'bench.admin@c06.gov.vn', 'mat-khau-bench-2026');
+    const signedIn = await login(store, 'bench.admin@c06.gov.vn', 'mat-khau-bench-2026', 'bench');
+    if (!signedIn.ok) throw new Error('cannot sign in');
+    const cookie = `d06_session=${signedIn.token}`;
+
+    const port = await freePort();
+    const base = `http://127.0.0.1:${port}`;
+    server = spawn(path.join(APP, 'node_modules', '.bin', 'next'), ['start', '-p', String(port), '-H', '127.0.0.1'], {
+      cwd: APP,
+      env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: store.path, NEXT_TELEMETRY_DISABLED: '1' },
+      detached: true,
+      stdio: 'ignore',
+    });
+    const deadline = Date.now() + 60_000;
+    for (;;) {
+      if (Date.now() > deadline) throw new Error('the server did not answer within 60 s');
+      try {
+        if ((await fetch(`${base}/api/v1/summary`)).ok) break;
+      } catch {
+        // not yet listening
+      }
+      await sleep(250);
+    }
+
+    // The page as a browser without script posts it: its own hidden action fields.
+    const page = async () => {
+      const html = await (await fetch(`${base}/data/import`, { headers: { cookie } })).text();
+      return Object.fromEntries([...html.matchAll(/<input type="hidden" name="(\$ACTION_[^"]+)"(?: value="([^"]*)")?/g)].map((m) => [m[1], (m[2] ?? '').replaceAll('&quot;', '"').replaceAll('&amp;', '&')]));
+    };
+    const fields = await page();
+    if (Object.keys(fields).length === 0) throw new Error('the import page has no action fields: not signed in?');
+    for (const url of ['/', '/provinces/79', '/api/v1/summary']) await (await fetch(base + url)).arrayBuffer();
+    await sleep(1_000);
+    const idle = treeRss(server.pid!);
+
+    const bytes = badFile(ROWS);
+    let peak = idle;
+    let sampling = true;
+    const sampler = (async () => {
+      while (sampling) {
+        peak = Math.max(peak, treeRss(server!.pid!));
+        await sleep(50);
+      }
+    })();
+    let slowestRead = 0;
+    const reader = (async () => {
+      while (sampling) {
+        const t = performance.now();
+        await (await fetch(`${base}/api/v1/summary`)).arrayBuffer();
+        slowestRead = Math.max(slowestRead, performance.now() - t);
+        await sleep(250);
+      }
+    })();
+
+    const upload = async (i: number) => {
+      const form = new FormData();
+      for (const [name, value] of Object.entries(fields)) form.append(name, value);
+      form.append('intent', 'check');
+      form.append('file', new Blob([bytes], { type: 'text/csv' }), `bad-${i}.csv`);
+      const t = performance.now();
+      const response = await fetch(`${base}/data/import`, { method: 'POST', headers: { cookie, origin: base, accept: 'text/html' }, body: form });
+      const body = await response.arrayBuffer();
+      const html = new TextDecoder().decode(body);
+      return { status: response.status, size: body.byteLength, ms: performance.now() - t, rows: (html.match(/<tr class="border-t/g) ?? []).length };
+    };
+    const t = performance.now();
+    const answers = await Promise.all(Array.from({ length: UPLOADS }, (_, i) => upload(i)));
+    const wall = performance.now() - t;
+    await sleep(500);
+    sampling = false;
+    await Promise.all([sampler, reader]);
+
+    console.log(`app: ${APP}`);
+    console.log(`file: ${ROWS.toLocaleString('en')} bad rows, ${mb(bytes.length)}; ${UPLOADS} uploads at once, all answered in ${(wall / 1000).toFixed(1)} s`);
+    for (const [i, a] of answers.entries()) console.log(`  upload ${i + 1}: HTTP ${a.status}, ${mb(a.size)} in ${(a.ms / 1000).toFixed(1)} s, ${a.rows} problem rows in the page`);
+    console.log(`server memory (RSS of the process tree): ${mb(idle)} before, ${mb(peak)} at the peak (aim: under 600 MB)`);
+    console.log(`slowest reader meanwhile (GET /api/v1/summary): ${(slowestRead / 1000).toFixed(2)} s`);
+  } finally {
+    if (server?.pid) {
+      try {
+        process.kill(-server.pid, 'SIGTERM');
+      } catch {
+        // already gone
+      }
+      await sleep(1_000);
+    }
+    store.dispose();
+  }
+}
+
+main().catch((error) => {
+  console.error(`bench-bad-uploads: ${(error as Error).message}`);
+  process.exitCode = 1;
+});
