@@ -4,12 +4,11 @@ import { redirect } from 'next/navigation';
 import { clientAddress, SESSION_COOKIE } from '../session';
 import { getStore } from '@/db/client';
 import { login, logout } from '@/db/users';
+import { safeLocalPath } from '@/lib/local-path';
 
 export interface LoginState {
   error: 'invalid' | 'limited' | null;
 }
-
-const safeNext = (next: string) => (next.startsWith('/') && !next.startsWith('//') ? next : '/');
 
 export async function loginAction(_: LoginState, form: FormData): Promise<LoginState> {
   const email = String(form.get('email') ?? '');
@@ -23,7 +22,7 @@ export async function loginAction(_: LoginState, form: FormData): Promise<LoginS
     path: '/',
     expires: new Date(result.expiresAt),
   });
-  redirect(safeNext(String(form.get('next') ?? '/')));
+  redirect(safeLocalPath(form.get('next')));
 }
 
 export async function logoutAction(): Promise<void> {
