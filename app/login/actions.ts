@@ -8,13 +8,15 @@ import { safeLocalPath } from '@/lib/local-path';
 
 export interface LoginState {
   error: 'invalid' | 'limited' | null;
+  /** When limited: whole minutes to wait. */
+  retryMinutes?: number;
 }
 
 export async function loginAction(_: LoginState, form: FormData): Promise<LoginState> {
   const email = String(form.get('email') ?? '');
   const password = String(form.get('password') ?? '');
   const result = await login(getStore(), email, password, await clientAddress());
-  if (!result.ok) return { error: result.reason };
+  if (!result.ok) return result.reason === 'limited' ? { error: 'limited', retryMinutes: Math.ceil(result.retryAfterSeconds / 60) } : { error: 'invalid' };
   (await cookies()).set(SESSION_COOKIE, result.token, {
     httpOnly: true,
     sameSite: 'lax',
