@@ -15,9 +15,20 @@ export interface AuditRow {
   newValue: number | null;
   batchId: number;
   actor: string;
+  /** The role and units of the actor's account (null when the actor is no account: "seed", "command line"). */
+  actorRole: string | null;
+  actorUnits: string | null;
   changedAt: string;
   reason: string | null;
 }
+
+/** The role and units ("79, 2024:74") of the account an `actor` column names, for showing who without an e-mail. */
+const ACTOR_COLUMNS = (actor: string) => `
+  (SELECT us.role FROM users us WHERE us.email = ${actor}) AS actorRole,
+  (SELECT group_concat(c, ', ') FROM (
+     SELECT CASE WHEN un.edition = '2025' THEN un.code ELSE un.edition || ':' || un.code END AS c
+     FROM users us JOIN user_units uu ON uu.user_id = us.id JOIN units un ON un.id = uu.unit_id
+     WHERE us.email = ${actor} ORDER BY un.edition DESC, un.code)) AS actorUnits`;
 
 export interface AuditFilter {
   unit?: string;
@@ -30,7 +41,8 @@ export function listAudit(store: Store, filter: AuditFilter = {}, limit = 50, of
   return store.sqlite
     .prepare(
       `SELECT a.id, u.edition, u.code AS unit, u.name_vi AS unitName, m.key AS metric, a.report_date AS reportDate,
-         a.old_value AS oldValue, a.new_value AS newValue, a.batch_id AS batchId, a.actor, a.changed_at AS changedAt, a.reason
+         a.old_value AS oldValue, a.new_value AS newValue, a.batch_id AS batchId, a.actor, a.changed_at AS changedAt, a.reason,
+         ${ACTOR_COLUMNS('a.actor')}
        FROM observation_audit a JOIN units u ON u.id = a.unit_id JOIN metrics m ON m.id = a.metric_id
        WHERE (@unit IS NULL OR u.code = @unit) AND (@metric IS NULL OR m.key = @metric)
          AND (@actor IS NULL OR a.actor = @actor) AND (@edition IS NULL OR u.edition = @edition)
@@ -43,6 +55,8 @@ export interface BatchRow {
   id: number;
   source: string;
   actor: string;
+  actorRole: string | null;
+  actorUnits: string | null;
   createdAt: string;
   note: string | null;
   rowCount: number;
@@ -50,7 +64,8 @@ export interface BatchRow {
 
 export function listBatches(store: Store, limit = 50): BatchRow[] {
   return store.sqlite
-    .prepare(`SELECT id, source, actor, created_at AS createdAt, note, row_count AS rowCount FROM batches ORDER BY id DESC LIMIT ?`)
+    .prepare(`SELECT b.id, b.source, b.actor, b.created_at AS createdAt, b.note, b.row_count AS rowCount, ${ACTOR_COLUMNS('b.actor')}
+              FROM batches b ORDER BY b.id DESC LIMIT ?`)
     .all(limit) as BatchRow[];
 }
 
