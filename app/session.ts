@@ -5,6 +5,7 @@ import { cookies, headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { getStore } from '@/db/client';
 import { userForSession, type User } from '@/db/users';
+import { clientAddressFrom } from '@/lib/client-address';
 
 export const SESSION_COOKIE = 'd06_session';
 
@@ -19,10 +20,9 @@ export async function requireUser(back: string): Promise<User> {
   return user;
 }
 
-/** The client's address, for rate-limiting logins (the proxy in front sets x-forwarded-for). */
+/** The client's address, for rate-limiting logins: the socket's, or a trusted proxy's word (lib/client-address.ts). */
 export async function clientAddress(): Promise<string> {
-  const h = await headers();
-  return h.get('x-forwarded-for')?.split(',')[0].trim() || h.get('x-real-ip') || 'local';
+  return clientAddressFrom(await headers());
 }
 
 /** Reading is open unless READ_REQUIRES_LOGIN=true. */

@@ -98,3 +98,14 @@ describe('target changes in the audit trail', () => {
     expect(() => revertBatch(store, result.batchId!, 'admin')).toThrow(/targets batch is not reverted/);
   });
 });
+
+describe('who changed a figure', () => {
+  it('comes with the role and units of the account, for showing without the e-mail', async () => {
+    const { addUser } = await import('./users');
+    addUser(store, { email: 'bao.cao.hcm@c06.gov.vn', role: 'reporter', units: ['79', '2024:74'] });
+    writeObservations(store, { source: 'form', actor: 'bao.cao.hcm@c06.gov.vn' }, [{ unitId: unit('79'), metricId: 1, reportDate: '2026-11-24', value: value('79', '2026-11-25')! - 1 }]);
+    expect(listAudit(store, { unit: '79' }, 1)[0]).toMatchObject({ actor: 'bao.cao.hcm@c06.gov.vn', actorRole: 'reporter', actorUnits: '79, 2024:74' });
+    expect(listBatches(store, 1)[0]).toMatchObject({ actorRole: 'reporter', actorUnits: '79, 2024:74' });
+    expect(listBatches(store).find((b) => b.source === 'seed')).toMatchObject({ actor: 'seed', actorRole: null, actorUnits: null });
+  });
+});

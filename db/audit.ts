@@ -5,6 +5,7 @@ import { bumpDataVersion } from './cache';
 import { durableWrite } from './durable';
 import { rebuildTotals } from './totals';
 import { revertRefusal, type BatchChanges } from '@/lib/revert';
+import type { ActorFields } from '@/lib/actor-label';
 
 export interface AuditRow {
   id: number;
@@ -17,9 +18,20 @@ export interface AuditRow {
   newValue: number | null;
   batchId: number;
   actor: string;
+  /** The role and units of the actor's account (null when the actor is no account: "seed", "command line"). */
+  actorRole: string | null;
+  actorUnits: string | null;
   changedAt: string;
   reason: string | null;
 }
+
+/** The role and units ("79, 2024:74") of the account an `actor` column names, for showing who without an e-mail. */
+const ACTOR_COLUMNS = (actor: string) => `
+  (SELECT us.role FROM users us WHERE us.email = ${actor}) AS actorRole,
+  (SELECT group_concat(c, ', ') FROM (
+     SELECT CASE WHEN un.edition = '2025' THEN un.code ELSE un.edition || ':' || un.code END AS c
+     FROM users us JOIN user_units uu ON uu.user_id = us.id JOIN units un ON un.id = uu.unit_id
+     WHERE us.email = ${actor} ORDER BY un.edition DESC, un.code)) AS actorUnits`;
 
 export interface AuditFilter {
   unit?: string;
@@ -32,7 +44,8 @@ export function listAudit(store: Store, filter: AuditFilter = {}, limit = 50, of
   return store.sqlite
     .prepare(
       `SELECT a.id, u.edition, u.code AS unit, u.name_vi AS unitName, m.key AS metric, a.report_date AS reportDate,
-         a.old_value AS oldValue, a.new_value AS newValue, a.batch_id AS batchId, a.actor, a.changed_at AS changedAt, a.reason
+         a.old_value AS oldValue, a.new_value AS newValue, a.batch_id AS batchId, a.actor, a.changed_at AS changedAt, a.reason,
+         ${ACTOR_COLUMNS('a.actor')}
        FROM observation_audit a JOIN units u ON u.id = a.unit_id JOIN metrics m ON m.id = a.metric_id
        WHERE (@unit IS NULL OR u.code = @unit) AND (@metric IS NULL OR m.key = @metric)
          AND (@actor IS NULL OR a.actor = @actor) AND (@edition IS NULL OR u.edition = @edition)
@@ -45,6 +58,8 @@ export interface BatchRow extends BatchChanges {
   id: number;
   source: string;
   actor: string;
+  actorRole: string | null;
+  actorUnits: string | null;
   createdAt: string;
   note: string | null;
   rowCount: number;
@@ -53,10 +68,10 @@ export interface BatchRow extends BatchChanges {
 export function listBatches(store: Store, limit = 50): BatchRow[] {
   return store.sqlite
     .prepare(
-      `SELECT id, source, actor, created_at AS createdAt, note, row_count AS rowCount,
+      `SELECT b.id, b.source, b.actor, b.created_at AS createdAt, b.note, b.row_count AS rowCount, ${ACTOR_COLUMNS('b.actor')},
          (SELECT COUNT(*) FROM observation_audit a WHERE a.batch_id = b.id) AS figureChanges,
          (SELECT COUNT(*) FROM target_audit t WHERE t.batch_id = b.id) AS targetChanges
-       FROM batches b ORDER BY id DESC LIMIT ?`,
+       FROM batches b ORDER BY b.id DESC LIMIT ?`,
     )
     .all(limit) as BatchRow[];
 }
@@ -69,7 +84,7 @@ export interface TargetValues {
   note: string | null;
 }
 
-export interface TargetAuditRow {
+export interface TargetAuditRow extends ActorFields {
   id: number;
   edition: string;
   unit: string;
@@ -79,7 +94,6 @@ export interface TargetAuditRow {
   oldTarget: TargetValues | null;
   newTarget: TargetValues;
   batchId: number;
-  actor: string;
   changedAt: string;
 }
 
@@ -88,7 +102,8 @@ export function listTargetAudit(store: Store, filter: AuditFilter = {}, limit = 
   const rows = store.sqlite
     .prepare(
       `SELECT t.id, u.edition, u.code AS unit, u.name_vi AS unitName, m.key AS metric, t.baseline_date AS baselineDate,
-         t.old_target AS oldTarget, t.new_target AS newTarget, t.batch_id AS batchId, t.actor, t.changed_at AS changedAt
+         t.old_target AS oldTarget, t.new_target AS newTarget, t.batch_id AS batchId, t.actor, t.changed_at AS changedAt,
+         ${ACTOR_COLUMNS('t.actor')}
        FROM target_audit t JOIN units u ON u.id = t.unit_id JOIN metrics m ON m.id = t.metric_id
        WHERE (@unit IS NULL OR u.code = @unit) AND (@metric IS NULL OR m.key = @metric)
          AND (@actor IS NULL OR t.actor = @actor) AND (@edition IS NULL OR u.edition = @edition)

@@ -48,14 +48,15 @@ describe('sessions', () => {
     expect(userForSession(store, result.token, now)).toBeNull();
   });
 
-  it('are refused after too many failures, per account and per address', async () => {
+  it('are refused after too many failures from one address, not from another', async () => {
     addUser(store, { email: 'binh@c06.gov.vn', role: 'viewer' });
     await setPassword(store, 'binh@c06.gov.vn', PASSWORD);
     const now = new Date('2026-11-26T09:00:00Z');
-    for (let i = 0; i < LOGIN_LIMIT.perAccount; i++) expect(await login(store, 'binh@c06.gov.vn', 'wrong', '10.0.0.2', now)).toEqual({ ok: false, reason: 'invalid' });
-    expect(await login(store, 'binh@c06.gov.vn', PASSWORD, '10.0.0.3', now)).toEqual({ ok: false, reason: 'limited' });
-    const later = new Date(now.getTime() + (LOGIN_LIMIT.windowMinutes + 1) * 60_000);
-    expect((await login(store, 'binh@c06.gov.vn', PASSWORD, '10.0.0.3', later)).ok).toBe(true);
+    for (let i = 0; i < LOGIN_LIMIT.freePerPair; i++) expect(await login(store, 'binh@c06.gov.vn', 'wrong', '10.0.0.2', now)).toEqual({ ok: false, reason: 'invalid' });
+    expect(await login(store, 'binh@c06.gov.vn', PASSWORD, '10.0.0.2', now)).toEqual({ ok: false, reason: 'limited', retryAfterSeconds: LOGIN_LIMIT.firstWaitSeconds });
+    expect((await login(store, 'binh@c06.gov.vn', PASSWORD, '10.0.0.3', now)).ok).toBe(true);
+    const later = new Date(now.getTime() + LOGIN_LIMIT.firstWaitSeconds * 1000);
+    expect((await login(store, 'binh@c06.gov.vn', PASSWORD, '10.0.0.2', later)).ok).toBe(true);
   });
 
   it('end when the account is disabled', async () => {
@@ -64,6 +65,21 @@ describe('sessions', () => {
     setDisabled(store, 'an@c06.gov.vn', true);
     expect(userForSession(store, result.token)).toBeNull();
     setDisabled(store, 'an@c06.gov.vn', false);
+  });
+
+  it('and tokens stay dead when the account is enabled again', async () => {
+    const session = await login(store, 'an@c06.gov.vn', PASSWORD, '10.0.0.9');
+    if (!session.ok) throw new Error('login failed');
+    const { token } = createApiToken(store, 'an@c06.gov.vn');
+    expect(userForApiToken(store, token)?.email).toBe('an@c06.gov.vn');
+    setDisabled(store, 'an@c06.gov.vn', true);
+    expect(userForApiToken(store, token)).toBeNull();
+    setDisabled(store, 'an@c06.gov.vn', false);
+    expect(userForApiToken(store, token)).toBeNull();
+    expect(userForSession(store, session.token)).toBeNull();
+    // The account itself works again: a new sign-in and a new token.
+    expect((await login(store, 'an@c06.gov.vn', PASSWORD, '10.0.0.9')).ok).toBe(true);
+    expect(userForApiToken(store, createApiToken(store, 'an@c06.gov.vn').token)?.email).toBe('an@c06.gov.vn');
   });
 });
 

@@ -18,8 +18,20 @@ export interface User {
 }
 
 export const SESSION_DAYS = 7;
-/** Failed logins allowed per account, and per address, in the window below. */
-export const LOGIN_LIMIT = { perAccount: 5, perAddress: 20, windowMinutes: 15 };
+/** Sign-in limits (see login). */
+export const LOGIN_LIMIT = {
+  /** Failures of one account from one address before any wait… */
+  freePerPair: 5,
+  /** …then a wait after each further failure, doubling from a minute up to an hour. */
+  firstWaitSeconds: 60,
+  longestWaitSeconds: 3600,
+  /** How long a pair's failures are remembered (a success from the pair forgets them). */
+  pairMemoryHours: 24,
+  /** Ceilings in the window: failures of one account from all addresses, of one address on all accounts. */
+  perAccount: 100,
+  perAddress: 50,
+  windowMinutes: 15,
+};
 
 export class UserError extends Error {}
 
@@ -96,11 +108,15 @@ export async function setPassword(store: Store, email: string, password: string)
   })();
 }
 
-export function setDisabled(store: Store, email: string, disabled: boolean): void {
+export function setDisabled(store: Store, email: string, disabled: boolean, now = new Date()): void {
   const user = requireUser(store, email);
   store.sqlite.transaction(() => {
     store.sqlite.prepare(`UPDATE users SET disabled = ? WHERE id = ?`).run(disabled ? 1 : 0, user.id);
-    if (disabled) store.sqlite.prepare(`DELETE FROM sessions WHERE user_id = ?`).run(user.id);
+    if (disabled) {
+      // Disabling ends every way in for good: enabling the account again does not revive them.
+      store.sqlite.prepare(`DELETE FROM sessions WHERE user_id = ?`).run(user.id);
+      store.sqlite.prepare(`UPDATE api_tokens SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL`).run(now.toISOString(), user.id);
+    }
   })();
 }
 
@@ -129,29 +145,83 @@ export function userForApiToken(store: Store, token: string): User | null {
   return user && !user.disabled ? user : null;
 }
 
-/** Checks a password, counting failures per account and per address (rate limit). */
-export async function login(store: Store, email: string, password: string, address: string, now = new Date()): Promise<
-  { ok: true; user: User; token: string; expiresAt: string } | { ok: false; reason: 'limited' | 'invalid' }
-> {
-  const since = new Date(now.getTime() - LOGIN_LIMIT.windowMinutes * 60_000).toISOString();
-  const failures = (key: string) =>
-    store.sqlite.prepare(`SELECT COUNT(*) FROM login_failures WHERE key = ? AND at > ?`).pluck().get(key, since) as number;
-  const accountKey = `account:${email.trim().toLowerCase()}`;
-  const addressKey = `address:${address}`;
-  if (failures(accountKey) >= LOGIN_LIMIT.perAccount || failures(addressKey) >= LOGIN_LIMIT.perAddress) {
-    return { ok: false, reason: 'limited' };
+/** Why a sign-in would be refused now, and for how long; null when it may be tried. */
+interface Lock {
+  scope: 'pair' | 'account' | 'address';
+  failures: number;
+  retryAfterSeconds: number;
+}
+
+const iso = (ms: number) => new Date(ms).toISOString();
+
+function currentLock(store: Store, keys: { pair: string; account: string; address: string }, now: Date): Lock | null {
+  const t = now.getTime();
+  const stats = (key: string, sinceMs: number) =>
+    store.sqlite.prepare(`SELECT COUNT(*) AS n, MIN(at) AS first, MAX(at) AS last FROM login_failures WHERE key = ? AND at > ?`)
+      .get(key, iso(sinceMs)) as { n: number; first: string | null; last: string | null };
+  const L = LOGIN_LIMIT;
+  const pair = stats(keys.pair, t - L.pairMemoryHours * 3_600_000);
+  if (pair.n >= L.freePerPair) {
+    const wait = pairWaitSeconds(pair.n);
+    const until = Date.parse(pair.last!) + wait * 1000;
+    if (until > t) return { scope: 'pair', failures: pair.n, retryAfterSeconds: Math.ceil((until - t) / 1000) };
   }
+  const windowStart = t - L.windowMinutes * 60_000;
+  for (const [scope, key, limit] of [['account', keys.account, L.perAccount], ['address', keys.address, L.perAddress]] as const) {
+    const s = stats(key, windowStart);
+    if (s.n >= limit) return { scope, failures: s.n, retryAfterSeconds: Math.max(1, Math.ceil((Date.parse(s.first!) + L.windowMinutes * 60_000 - t) / 1000)) };
+  }
+  return null;
+}
+
+/** The wait after the n-th failure of one account from one address: none, then 1, 2, 4, … minutes. */
+export function pairWaitSeconds(failures: number): number {
+  if (failures < LOGIN_LIMIT.freePerPair) return 0;
+  return Math.min(LOGIN_LIMIT.firstWaitSeconds * 2 ** (failures - LOGIN_LIMIT.freePerPair), LOGIN_LIMIT.longestWaitSeconds);
+}
+
+/** A hash of no one's password, so that an unknown account costs the same argon2 time as a wrong password. */
+let dummyHash: Promise<string> | null = null;
+const noOnesHash = () => (dummyHash ??= hash(randomBytes(24).toString('base64url')));
+
+/**
+ * Checks a password. Failures are counted per (account, address) pair, which waits longer after
+ * each failure past the first few, so an attacker elsewhere cannot lock a user out of their own
+ * address; a ceiling per account over all addresses, and per address over all accounts, stops a
+ * spread-out attack. A refused or unknown account costs one argon2 verification like a wrong
+ * password, and the answer is the same. Every lock that starts is logged.
+ */
+export async function login(store: Store, email: string, password: string, address: string, now = new Date()): Promise<
+  { ok: true; user: User; token: string; expiresAt: string } | { ok: false; reason: 'invalid' } | { ok: false; reason: 'limited'; retryAfterSeconds: number }
+> {
+  const account = email.trim().toLowerCase().slice(0, 254);
+  const keys = { pair: `pair:${account}|${address}`, account: `account:${account}`, address: `address:${address}` };
+  const lock = currentLock(store, keys, now);
+  if (lock) return { ok: false, reason: 'limited', retryAfterSeconds: lock.retryAfterSeconds };
+
   const row = store.sqlite
     .prepare(`SELECT password_hash FROM users WHERE email = ? AND disabled = 0`)
-    .get(email.trim().toLowerCase()) as { password_hash: string | null } | undefined;
-  const good = row?.password_hash ? await verify(row.password_hash, password) : false;
-  if (!good) {
-    const fail = store.sqlite.prepare(`INSERT INTO login_failures (key, at) VALUES (?, ?)`);
-    fail.run(accountKey, now.toISOString());
-    fail.run(addressKey, now.toISOString());
+    .get(account) as { password_hash: string | null } | undefined;
+  const stored = row?.password_hash ?? null;
+  const verified = await verify(stored ?? (await noOnesHash()), password).catch(() => false);
+  if (!(stored !== null && verified)) {
+    store.sqlite.transaction(() => {
+      const fail = store.sqlite.prepare(`INSERT INTO login_failures (key, at) VALUES (?, ?)`);
+      for (const key of Object.values(keys)) fail.run(key, now.toISOString());
+      // Forget what no limit looks at any more.
+      store.sqlite.prepare(`DELETE FROM login_failures WHERE at < ?`).run(iso(now.getTime() - LOGIN_LIMIT.pairMemoryHours * 3_600_000));
+    })();
+    const started = currentLock(store, keys, now);
+    if (started) {
+      console.warn(
+        `sign-in locked: ${started.scope === 'address' ? `address ${address}` : `${account} from ${started.scope === 'pair' ? address : 'every address'}`}` +
+          ` after ${started.failures} failures, for ${started.retryAfterSeconds} s`,
+      );
+    }
     return { ok: false, reason: 'invalid' };
   }
-  const user = findUserByEmail(store, email)!;
+  store.sqlite.prepare(`DELETE FROM login_failures WHERE key = ?`).run(keys.pair); // this address is the user's
+  const user = findUserByEmail(store, account)!;
   const token = newToken();
   const expiresAt = new Date(now.getTime() + SESSION_DAYS * 86_400_000).toISOString();
   store.sqlite

@@ -91,7 +91,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
     const port = await freePort();
     const baseURL = `http://127.0.0.1:${port}`;
     let output = '';
-    server = spawn(path.join(ROOT, 'node_modules', '.bin', 'next'), ['start', '-p', String(port), '-H', '127.0.0.1'], {
+    // scripts/serve.ts (npm start): `next start` that also tells the app each client's address.
+    server = spawn(path.join(ROOT, 'node_modules', '.bin', 'tsx'), ['scripts/serve.ts', '-p', String(port), '-H', '127.0.0.1'], {
       cwd: ROOT,
       env: {
         ...process.env,

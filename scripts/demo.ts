@@ -38,6 +38,8 @@ const build = spawnSync(next, ['build'], { stdio: 'inherit', env });
 if (build.status !== 0) process.exit(build.status ?? 1);
 
 console.log(`demo: serving http://localhost:${port}`);
-const server = spawn(next, ['start', '-p', port], { stdio: 'inherit', env });
+// scripts/serve.ts rather than `next start`: it knows each client's address (the sign-in limits).
+const tsx = path.join(process.cwd(), 'node_modules', '.bin', 'tsx');
+const server = spawn(tsx, ['scripts/serve.ts', '-p', port], { stdio: 'inherit', env });
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal));
 server.on('exit', (code) => process.exit(code ?? 0));

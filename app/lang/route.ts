@@ -2,13 +2,13 @@
 // back to the page. A plain link, so it works before (or without) any script.
 import { LANG_COOKIE } from '../locale';
 import { isLocale } from '@/lib/format';
+import { safeLocalPath } from '@/lib/local-path';
 
 export function GET(request: Request): Response {
   const url = new URL(request.url);
   const to = url.searchParams.get('to') ?? '';
-  const back = url.searchParams.get('back') ?? '/';
-  // Only paths of this site: never an open redirect.
-  const target = back.startsWith('/') && !back.startsWith('//') ? back : '/';
+  // Only paths of this site: never an open redirect (and never a header that cannot be sent).
+  const target = safeLocalPath(url.searchParams.get('back') ?? '/');
   if (!isLocale(to)) return Response.json({ error: { parameter: 'to', message: 'to must be vi or en' } }, { status: 400 });
   return new Response(null, {
     status: 303,

@@ -4,18 +4,19 @@ import { redirect } from 'next/navigation';
 import { clientAddress, SESSION_COOKIE } from '../session';
 import { getStore } from '@/db/client';
 import { login, logout } from '@/db/users';
+import { safeLocalPath } from '@/lib/local-path';
 
 export interface LoginState {
   error: 'invalid' | 'limited' | null;
+  /** When limited: whole minutes to wait. */
+  retryMinutes?: number;
 }
-
-const safeNext = (next: string) => (next.startsWith('/') && !next.startsWith('//') ? next : '/');
 
 export async function loginAction(_: LoginState, form: FormData): Promise<LoginState> {
   const email = String(form.get('email') ?? '');
   const password = String(form.get('password') ?? '');
   const result = await login(getStore(), email, password, await clientAddress());
-  if (!result.ok) return { error: result.reason };
+  if (!result.ok) return result.reason === 'limited' ? { error: 'limited', retryMinutes: Math.ceil(result.retryAfterSeconds / 60) } : { error: 'invalid' };
   (await cookies()).set(SESSION_COOKIE, result.token, {
     httpOnly: true,
     sameSite: 'lax',
@@ -23,7 +24,7 @@ export async function loginAction(_: LoginState, form: FormData): Promise<LoginS
     path: '/',
     expires: new Date(result.expiresAt),
   });
-  redirect(safeNext(String(form.get('next') ?? '/')));
+  redirect(safeLocalPath(form.get('next')));
 }
 
 export async function logoutAction(): Promise<void> {

@@ -1,5 +1,6 @@
 import { getLocale } from '../locale';
 import { LoginForm } from './login-form';
+import { safeLocalPath } from '@/lib/local-path';
 import type { SearchParams } from '@/lib/overview-state';
 
 export const dynamic = 'force-dynamic';
@@ -7,7 +8,8 @@ export const dynamic = 'force-dynamic';
 export default async function LoginPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const params = await searchParams;
   const locale = await getLocale(params);
-  const next = typeof params.next === 'string' ? params.next : '/';
+  // Echoed into the form only when it is a path of this site; the action checks it again.
+  const next = safeLocalPath(params.next);
   return (
     <main className="mx-auto max-w-xl space-y-4 p-6">
       <h1 className="text-2xl font-bold">{locale === 'vi' ? 'Đăng nhập' : 'Sign in'}</h1>

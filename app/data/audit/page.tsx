@@ -9,6 +9,7 @@ import { SiteHeader } from '@/components/site-header';
 import { listAudit, listBatches, listTargetAudit } from '@/db/audit';
 import { getStore } from '@/db/client';
 import { isIllustrative } from '@/db/queries';
+import { actorLabelFor } from '@/lib/actor-label';
 import { formatNumber } from '@/lib/format';
 import { METRICS } from '@/lib/metrics';
 import type { SearchParams } from '@/lib/overview-state';
@@ -23,9 +24,11 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const vi = locale === 'vi';
   const one = (k: string) => (typeof params[k] === 'string' && params[k] ? (params[k] as string) : undefined);
   const store = getStore();
-  const rows = listAudit(store, { unit: one('unit'), metric: one('metric'), actor: one('actor') }, 100);
+  // E-mails are for administrators: others see role and units, and cannot look an address up.
+  const admin = user.role === 'admin';
+  const rows = listAudit(store, { unit: one('unit'), metric: one('metric'), actor: admin ? one('actor') : undefined }, 100);
   const batches = listBatches(store, 30);
-  const targetRows = listTargetAudit(store, { unit: one('unit'), metric: one('metric'), actor: one('actor') }, 100);
+  const targetRows = listTargetAudit(store, { unit: one('unit'), metric: one('metric'), actor: admin ? one('actor') : undefined }, 100);
   const input = 'rounded border border-slate-500 px-2 py-1 font-normal';
   return (
     <div className="mx-auto max-w-screen-xl space-y-6 p-4 sm:p-6">
@@ -40,7 +43,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
               {METRICS.map((m) => <option key={m.key} value={m.key}>{vi ? m.nameVi : m.nameEn}</option>)}
             </select>
           </label>
-          <label className="flex flex-col gap-1 font-semibold">{vi ? 'Người thay đổi' : 'Changed by'}<input name="actor" defaultValue={one('actor')} className={input} /></label>
+          {admin && <label className="flex flex-col gap-1 font-semibold">{vi ? 'Người thay đổi' : 'Changed by'}<input name="actor" defaultValue={one('actor')} className={input} /></label>}
           <button className="rounded bg-slate-900 px-3 py-1.5 font-semibold text-white">{vi ? 'Lọc' : 'Filter'}</button>
         </form>
         <div className="overflow-x-auto">
@@ -52,7 +55,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
               {rows.map((r) => (
                 <tr key={r.id} className="border-b border-slate-200">
                   <td className="px-2 py-1">{r.changedAt.slice(0, 16).replace('T', ' ')}</td>
-                  <td className="px-2 py-1">{r.actor}</td>
+                  <td className="px-2 py-1">{actorLabelFor(user.role, r, locale)}</td>
                   <td className="px-2 py-1">{r.batchId}</td>
                   <td className="px-2 py-1">{r.unitName} ({r.unit})</td>
                   <td className="px-2 py-1">{r.metric}</td>
@@ -65,14 +68,14 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
             </tbody>
           </table>
         </div>
-        <TargetAuditTable rows={targetRows} locale={locale} />
+        <TargetAuditTable rows={targetRows} locale={locale} viewerRole={user.role} />
         <section aria-labelledby="batches-title" className="space-y-2">
           <h2 id="batches-title" className="text-lg font-semibold">{vi ? 'Các lô ghi số liệu' : 'Batches'}</h2>
           <ul className="space-y-1 text-sm" data-testid="batches">
             {batches.map((b) => (
               <li key={b.id} className="flex flex-wrap items-center gap-2">
-                <span className="tabular-nums">#{b.id}</span> · {b.createdAt.slice(0, 16).replace('T', ' ')} · {b.source} · {b.actor} · {formatNumber(b.rowCount, locale)} {vi ? 'dòng' : 'rows'}{b.note ? ` · ${b.note}` : ''}
-                {user.role === 'admin' && isRevertable(b) && <RevertForm batchId={b.id} label={vi ? 'Hoàn tác lô' : 'Revert batch'} />}
+                <span className="tabular-nums">#{b.id}</span> · {b.createdAt.slice(0, 16).replace('T', ' ')} · {b.source} · {actorLabelFor(user.role, b, locale)} · {formatNumber(b.rowCount, locale)} {vi ? 'dòng' : 'rows'}{b.note ? ` · ${b.note}` : ''}
+                {admin && isRevertable(b) && <RevertForm batchId={b.id} label={vi ? 'Hoàn tác lô' : 'Revert batch'} />}
               </li>
             ))}
           </ul>

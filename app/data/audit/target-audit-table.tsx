@@ -1,6 +1,7 @@
 // The targets' part of the audit trail: every addition or change of a target, with its old and
 // new values (baseline, target, due date, note), who and which batch.
 import type { TargetAuditRow, TargetValues } from '@/db/audit';
+import { actorLabelFor } from '@/lib/actor-label';
 import { formatDate, formatNumber, type Locale } from '@/lib/format';
 
 function describe(t: TargetValues | null, locale: Locale): string {
@@ -11,7 +12,7 @@ function describe(t: TargetValues | null, locale: Locale): string {
   return t.note ? `${text} (${t.note})` : text;
 }
 
-export function TargetAuditTable({ rows, locale }: { rows: TargetAuditRow[]; locale: Locale }) {
+export function TargetAuditTable({ rows, locale, viewerRole }: { rows: TargetAuditRow[]; locale: Locale; viewerRole: string }) {
   const vi = locale === 'vi';
   return (
     <section aria-labelledby="target-audit-title" className="space-y-2">
@@ -25,7 +26,7 @@ export function TargetAuditTable({ rows, locale }: { rows: TargetAuditRow[]; loc
             {rows.map((r) => (
               <tr key={r.id} className="border-b border-slate-200">
                 <td className="px-2 py-1">{r.changedAt.slice(0, 16).replace('T', ' ')}</td>
-                <td className="px-2 py-1">{r.actor}</td>
+                <td className="px-2 py-1">{actorLabelFor(viewerRole, r, locale)}</td>
                 <td className="px-2 py-1">{r.batchId}</td>
                 <td className="px-2 py-1">{r.unitName} ({r.unit})</td>
                 <td className="px-2 py-1">{r.metric}</td>

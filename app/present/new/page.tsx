@@ -5,6 +5,7 @@ import { headers } from 'next/headers';
 import Link from 'next/link';
 import { renderSVG } from 'uqr';
 import { getLocale } from '../../locale';
+import { requireReader } from '../../session';
 import { SiteHeader } from '@/components/site-header';
 import { getStore } from '@/db/client';
 import { isIllustrative, listGroups, listUnits } from '@/db/queries';
@@ -34,6 +35,7 @@ const TEXT = {
 };
 
 export default async function NewDeckPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  await requireReader('/present/new');
   const params = await searchParams;
   const locale = await getLocale(params);
   const t = TEXT[locale];

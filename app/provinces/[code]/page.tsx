@@ -10,6 +10,7 @@ import { MetricChartLazy } from '@/components/metric-chart-lazy';
 import { ProvinceTable } from '@/components/province-table';
 import { SiteHeader } from '@/components/site-header';
 import { listAudit } from '@/db/audit';
+import { publicActorLabel } from '@/lib/actor-label';
 import { cached, dataVersion } from '@/db/cache';
 import { getStore } from '@/db/client';
 import { getOverviewReport, getUnitHistory, getUnitInfo, latestReportDate } from '@/db/queries';
@@ -168,7 +169,7 @@ export default async function ProvincePage({ params, searchParams }: { params: P
           <ul className="text-sm tabular-nums">
             {changes.map((c) => (
               <li key={c.id}>
-                {c.changedAt.slice(0, 10)} · {c.actor} · {metricName(metricByKey(c.metric as MetricKey), locale)} {formatDate(c.reportDate, locale)}: {formatNumber(c.oldValue, locale)} → {formatNumber(c.newValue, locale)}{c.reason ? ` (${c.reason})` : ''}
+                {c.changedAt.slice(0, 10)} · {publicActorLabel(c, locale)} · {metricName(metricByKey(c.metric as MetricKey), locale)} {formatDate(c.reportDate, locale)}: {formatNumber(c.oldValue, locale)} → {formatNumber(c.newValue, locale)}{c.reason ? ` (${c.reason})` : ''}
               </li>
             ))}
           </ul>
