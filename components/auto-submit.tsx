@@ -19,7 +19,6 @@ export function AutoSubmit({ formId }: { formId: string }) {
           query.set(kind, slug);
         } else query.set(name, value);
       }
-      if (query.get('edition') === '2025') query.delete('edition');
       if (query.get('metric') === 'health_book_records') query.delete('metric');
       const text = query.toString();
       router.push(`${form.getAttribute('action') ?? '/'}${text ? `?${text}` : ''}`, { scroll: false });

@@ -6,6 +6,7 @@ import { STATUS_STYLE, statusClass } from './status';
 import { formatNumber, formatPercent, metricName, statusLabel, type Locale } from '@/lib/format';
 import type { League } from '@/lib/league';
 import { metricByKey } from '@/lib/metrics';
+import { milestoneLabel } from '@/lib/milestones';
 import type { SortColumn } from '@/lib/overview-state';
 import { STATUSES } from '@/lib/status';
 
@@ -65,11 +66,12 @@ export function LeagueTable({ league, locale, sort, dir, sortHref, csvHref, prov
                 <td className="hidden 2xl:table-cell">{row.region}</td>
                 {league.metrics.map((key) => {
                   const m = row.metrics[key];
+                  const milestone = row.milestones[key];
                   return (
                     <td key={key} className="n">
                       {m && (
                         <>
-                          <b>{formatPercent(m.pctOfTarget, locale, 0)}</b>{' '}
+                          {milestone ? <b data-testid="milestone">{milestoneLabel(milestone, locale, m.value !== null)}</b> : <b>{formatPercent(m.pctOfTarget, locale, 0)}</b>}{' '}
                           <i className={statusClass(m.status)}>{STATUS_STYLE[m.status].icon}<span className="sr">{statusLabel(m.status, locale)}</span></i>
                           <small>{formatNumber(m.value, locale)}</small>
                         </>

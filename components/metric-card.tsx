@@ -7,6 +7,7 @@ import {
 } from '@/lib/format';
 import type { Point } from '@/lib/forecast';
 import type { MetricDefinition } from '@/lib/metrics';
+import { acrossMergerLabel } from '@/lib/milestones';
 import type { MetricProgress } from '@/lib/progress';
 
 const TEXT = {
@@ -14,8 +15,10 @@ const TEXT = {
   en: { target: 'Target', ofTarget: 'of target', expected: 'planned by now', change: 'Since previous report', asOf: 'Data as of', due: 'due', forecast: 'Forecast to reach', noForecast: 'no forecast' },
 };
 
-export function MetricCard({ metric, progress, trend, locale, href, selected }: {
+export function MetricCard({ metric, progress, trend, locale, href, selected, former = null }: {
   metric: MetricDefinition; progress: MetricProgress; trend: Point[]; locale: Locale; href: string; selected: boolean;
+  /** A milestone before the merger on the 34-province map: the former provinces' count too. */
+  former?: { value: number; denominator: number } | null;
 }) {
   const t = TEXT[locale];
   const share = metric.kind !== 'cumulative' && progress.denominator !== null;
@@ -34,6 +37,7 @@ export function MetricCard({ metric, progress, trend, locale, href, selected }: 
         </p>
         <Sparkline points={trend} />
       </div>
+      {former && <p className="text-sm font-semibold tabular-nums" data-testid="card-former">{acrossMergerLabel(progress, former, locale)}</p>}
       <p className="mt-1 text-sm tabular-nums">
         <StatusBadge status={progress.status} locale={locale} />{' '}
         <strong>{formatPercent(progress.pctOfTarget, locale)}</strong> {t.ofTarget} · {formatPercent(progress.expectedPct, locale)} {t.expected}

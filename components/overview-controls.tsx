@@ -1,7 +1,7 @@
 // The overview's controls: a plain GET form (works before any script), made instant by
 // <AutoSubmit>. Every choice lands in the URL, so the view is a permalink.
 import { AutoSubmit } from './auto-submit';
-import { EDITION_INFO, EDITIONS } from '@/lib/editions';
+import { EDITION_INFO, EDITIONS, type Edition } from '@/lib/editions';
 import { metricName, type Locale } from '@/lib/format';
 import type { MetricDefinition } from '@/lib/metrics';
 import type { OverviewState } from '@/lib/overview-state';
@@ -9,12 +9,15 @@ import { REGIONS } from '@/lib/regions';
 import type { GroupInfo } from '@/lib/selection';
 
 const TEXT = {
-  vi: { edition: 'Địa giới', date: 'Ngày số liệu', metric: 'Chỉ tiêu', scope: 'Phạm vi', all: 'Toàn quốc', regions: 'Vùng', groups: 'Nhóm, hội nghị', show: 'Xem', latest: 'mới nhất' },
-  en: { edition: 'Map edition', date: 'Data date', metric: 'Metric', scope: 'Scope', all: 'Nationwide', regions: 'Regions', groups: 'Meeting groups', show: 'Show', latest: 'latest' },
+  vi: { edition: 'Địa giới', date: 'Ngày số liệu', metric: 'Chỉ tiêu', scope: 'Phạm vi', all: 'Toàn quốc', regions: 'Vùng', groups: 'Nhóm, hội nghị', show: 'Xem', latest: 'mới nhất', byDate: 'Theo ngày số liệu' },
+  en: { edition: 'Map edition', date: 'Data date', metric: 'Metric', scope: 'Scope', all: 'Nationwide', regions: 'Regions', groups: 'Meeting groups', show: 'Show', latest: 'latest', byDate: 'By data date' },
 };
 
-export function OverviewControls({ state, metrics, groups, latestDate, locale }: {
-  state: OverviewState; metrics: MetricDefinition[]; groups: GroupInfo[]; latestDate: string; locale: Locale;
+export function OverviewControls({ state, edition, metrics, groups, latestDate, locale }: {
+  state: OverviewState;
+  /** The edition shown (lib/editions resolveView): an asked one, else the one in force on the date. */
+  edition: Edition;
+  metrics: MetricDefinition[]; groups: GroupInfo[]; latestDate: string; locale: Locale;
 }) {
   const t = TEXT[locale];
   const scope = state.region ? `region:${state.region}` : state.group ? `group:${state.group}` : '';
@@ -24,7 +27,8 @@ export function OverviewControls({ state, metrics, groups, latestDate, locale }:
     <form id="overview-controls" method="get" action="/" className="flex flex-wrap items-end gap-3 print:hidden" data-testid="controls">
       <label className={field}>
         {t.edition}
-        <select name="edition" defaultValue={state.edition} className={input}>
+        <select name="edition" defaultValue={state.edition ?? ''} className={input}>
+          <option value="">{t.byDate} ({locale === 'vi' ? EDITION_INFO[edition].nameVi : EDITION_INFO[edition].nameEn})</option>
           {[...EDITIONS].reverse().map((e) => (
             <option key={e} value={e}>{locale === 'vi' ? EDITION_INFO[e].nameVi : EDITION_INFO[e].nameEn}</option>
           ))}

@@ -1,15 +1,11 @@
 // Every province on one metric, best first: a bullet bar each (actual, the planned value for the
-// date, the target at 100%), drawn as HTML on the server.
+// date, the target at 100%), drawn as HTML on the server. A milestone reads as one: "đã đạt
+// 12/09/2024" or "chưa đạt · hạn 30/06/2025", never as a bar.
 import { STATUS_STYLE, statusClass } from './status';
 import { formatNumber, formatPercent, statusLabel, type Locale } from '@/lib/format';
-import type { MetricProgress } from '@/lib/progress';
+import type { RankingItem as RankedUnit } from '@/lib/overview-view';
 
-export interface RankingItem {
-  code: string;
-  name: string;
-  href: string;
-  progress: MetricProgress;
-}
+export type RankingItem = RankedUnit & { href: string };
 
 const TEXT = {
   vi: { planned: 'Kế hoạch đến nay', target: 'Chỉ tiêu (100%)', actual: 'Thực hiện', empty: 'Không có số liệu cho lựa chọn này.' },
@@ -36,6 +32,9 @@ export function Ranking({ title, items, locale }: { title: string; items: Rankin
           <li key={item.code}>
             <span className="k">{i + 1}</span>
             <a href={item.href} title={item.name}>{item.name}</a>
+            {item.milestone ? (
+              <span className="ms" data-testid="milestone">{item.label}</span>
+            ) : (<>
             <span
               className="bar"
               role="img"
@@ -45,7 +44,8 @@ export function Ranking({ title, items, locale }: { title: string; items: Rankin
               <span className="e" style={{ left: position(item.progress.expectedPct) }} />
               <span className="t" />
             </span>
-            <span className="k">{formatPercent(item.progress.pctOfTarget, locale, 0)}</span>
+            <span className="k">{item.label}</span>
+            </>)}
             <i className={statusClass(item.progress.status)}>{STATUS_STYLE[item.progress.status].icon}<span className="sr">{statusLabel(item.progress.status, locale)}</span></i>
           </li>
         ))}

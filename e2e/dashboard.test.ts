@@ -83,30 +83,68 @@ async function waitForCharts(page: Page, atLeast: number): Promise<number> {
 const normalizeSpaces = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
 
 describe('overview', () => {
-  test('shows 34 tiles; the edition control switches to the 63-province map (13/11/2024); back returns to 34', async () => {
+  test('a 2024 date with no edition shows the 63-province map in force on it; the edition control switches to the 34 (13/11/2024); back returns to 63', async () => {
     const page = await openPage();
     await visit(page, '/?date=2024-11-13');
-    await expectTileCount(page, 34);
-    await expect.poll(() => page.locator('[data-testid=tile-map]').getAttribute('data-edition')).toBe('2025');
-
-    const edition = page.locator('form#overview-controls select[name=edition]');
-    await waitForHydration(page, 'form#overview-controls select[name=edition]');
-    await edition.selectOption('2024');
-    await page.waitForURL((url) => url.pathname === '/' && url.search === '?edition=2024&date=2024-11-13', { timeout: 15_000 });
     await expectTileCount(page, 63);
     await expect.poll(() => page.locator('[data-testid=tile-map]').getAttribute('data-edition')).toBe('2024');
 
-    // Permalinks and history: back to the 34 provinces, forward to the 63.
+    const edition = page.locator('form#overview-controls select[name=edition]');
+    await waitForHydration(page, 'form#overview-controls select[name=edition]');
+    await edition.selectOption('2025');
+    await page.waitForURL((url) => url.pathname === '/' && url.search === '?edition=2025&date=2024-11-13', { timeout: 15_000 });
+    await expectTileCount(page, 34);
+    await expect.poll(() => page.locator('[data-testid=tile-map]').getAttribute('data-edition')).toBe('2025');
+
+    // Permalinks and history: back to the 63 provinces, forward to the 34.
     await page.goBack();
     await page.waitForURL((url) => url.pathname === '/' && url.search === '?date=2024-11-13', { timeout: 15_000 });
-    await expectTileCount(page, 34);
-    await page.goForward();
-    await page.waitForURL((url) => url.search === '?edition=2024&date=2024-11-13', { timeout: 15_000 });
     await expectTileCount(page, 63);
+    await page.goForward();
+    await page.waitForURL((url) => url.search === '?edition=2025&date=2024-11-13', { timeout: 15_000 });
+    await expectTileCount(page, 34);
 
     // The permalink itself, opened fresh.
-    await visit(page, '/?edition=2024&date=2024-11-13');
-    await expectTileCount(page, 63);
+    await visit(page, '/?edition=2025&date=2024-11-13');
+    await expectTileCount(page, 34);
+  });
+
+  test('13/11/2024 with no edition shows the published 47 / 63 and 15 / 63; the 34-province view of that day says both', async () => {
+    const page = await openPage();
+    await visit(page, '/?date=2024-11-13');
+    const card = async (metric: string) =>
+      normalizeSpaces(await page.locator(`[data-metric=${metric}] [data-testid=card-value]`).innerText());
+    expect(await card('judicial_record_live')).toMatch(/^47 \/ 63\b/);
+    expect(await card('civil_status_digitized')).toMatch(/^15 \/ 63\b/);
+    expect(normalizeSpaces(await page.locator('[data-testid=edition]').innerText())).toContain('63 tỉnh');
+
+    await visit(page, '/?edition=2025&date=2024-11-13');
+    const former = async (metric: string) =>
+      normalizeSpaces(await page.locator(`[data-metric=${metric}] [data-testid=card-former]`).innerText());
+    expect(await former('judicial_record_live')).toMatch(/^\d+ \/ 34 tỉnh mới · 47 \/ 63 tỉnh cũ$/);
+    expect(await former('civil_status_digitized')).toMatch(/^\d+ \/ 34 tỉnh mới · 15 \/ 63 tỉnh cũ$/);
+    expect(normalizeSpaces(await page.locator('[data-testid=edition]').innerText())).toContain('34 tỉnh');
+  });
+
+  test('a milestone ranks by the date reached, then by due date, and reads as a milestone (no bars)', async () => {
+    const page = await openPage();
+    await visit(page, '/?date=2024-11-13&metric=civil_status_digitized');
+    const ranking = page.locator('[data-testid=ranking]');
+    expect(await ranking.locator('.bar').count()).toBe(0);
+    const marks = (await ranking.locator('[data-testid=milestone]').allInnerTexts()).map(normalizeSpaces);
+    expect(marks).toHaveLength(63);
+    expect(marks.filter((m) => m.startsWith('đã đạt'))).toHaveLength(15);
+    expect(marks[0]).toMatch(/^đã đạt \d{2}\/\d{2}\/\d{4}$/);
+    expect(marks[15]).toMatch(/^chưa đạt · hạn \d{2}\/\d{2}\/\d{4}$/);
+  });
+
+  test('a bad parameter is ignored with the reason the API gives', async () => {
+    const page = await openPage();
+    await visit(page, '/?date=2024-02-30&lang=en');
+    const api = await page.request.get('/api/v1/report?date=2024-02-30');
+    expect(api.status()).toBe(400);
+    const { error } = (await api.json()) as { error: { message: string } };
+    expect(normalizeSpaces(await page.locator('[data-testid=ignored]').innerText())).toContain(`date=2024-02-30 (${error.message})`);
   });
 
   test('on the latest date: 34 tiles; switching to the 63-province map shows its 63 as of their last report; back returns to 34', async () => {

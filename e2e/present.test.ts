@@ -7,7 +7,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test, type TestContext } from 'vitest';
 import { launchBrowser, openTrackedPage, OUTPUT_DIR, saveScreenshot, waitForHydration, type TrackedPage } from './browser';
 import { measureSlide, type SlideMeasurement, type SlideThresholds } from './slide-metrics';
@@ -520,6 +520,52 @@ describe.each(RESOLUTIONS)('projector mode at $label', (resolution) => {
     // title, summary, 2 rankings, the map and the 10 provinces.
     expect(await deckCount(page)).toBe(2 + 2 + 1 + 10);
     expect(await page.locator('section.slide[data-kind=summary] .s-cards li').count(), 'summary cards (one per chosen metric)').toBe(2);
+  });
+});
+
+// --- The figures of 13/11/2024 and milestones as milestones (one resolution: content, not layout) -
+
+describe('the deck of 13/11/2024', () => {
+  const resolution = RESOLUTIONS[1];
+  const text = async (locator: Locator) => ((await locator.textContent()) ?? '').replace(/[\u00a0\u202f]/g, ' ').trim();
+  const MARK = /^(đã đạt \d{2}\/\d{2}\/\d{4}|chưa đạt · hạn \d{2}\/\d{2}\/\d{4})$/;
+
+  test('with no edition it is the 63-province deck: the national slide shows 47 / 63 and 15 / 63 as the conference reported', async (context) => {
+    const page = await openPage(context, resolution);
+    await openDeck(page, `/present?group=${GROUP}&date=2024-11-13`);
+    const summary = page.locator('section.slide[data-kind=summary]');
+    expect(await text(summary.locator('li[data-metric=judicial_record_live] [data-testid=summary-value]'))).toBe('47 / 63');
+    expect(await text(summary.locator('li[data-metric=civil_status_digitized] [data-testid=summary-value]'))).toBe('15 / 63');
+    // Its province slides are the 12 localities of 2024.
+    expect(await page.locator('section.slide[data-kind=province]').count()).toBe(12);
+  });
+
+  test('the 34-province deck of 13/11/2024 also says how many of the 63 former provinces had reached each milestone', async (context) => {
+    const page = await openPage(context, resolution);
+    await openDeck(page, `/present?group=${GROUP}&edition=2025&date=2024-11-13`);
+    const summary = page.locator('section.slide[data-kind=summary]');
+    expect(await text(summary.locator('li[data-metric=judicial_record_live] [data-testid=summary-former]'))).toMatch(/^\d+ \/ 34 tỉnh mới · 47 \/ 63 tỉnh cũ$/);
+    expect(await text(summary.locator('li[data-metric=civil_status_digitized] [data-testid=summary-former]'))).toMatch(/^\d+ \/ 34 tỉnh mới · 15 \/ 63 tỉnh cũ$/);
+  });
+
+  test('a milestone ranking lists the dates reached (earliest first), then the due dates: no % bars', async (context) => {
+    const page = await openPage(context, resolution);
+    await openDeck(page, `/present?group=${GROUP}&date=2024-11-13`);
+    for (const metric of ['civil_status_digitized', 'judicial_record_live']) {
+      const slide = page.locator(`section.slide[data-kind=ranking][data-metric=${metric}]`);
+      expect(await slide.count(), `ranking slide of ${metric}`).toBe(1);
+      expect(await slide.locator('.s-bar').count(), 'no bars on a milestone ranking').toBe(0);
+      const marks = await Promise.all((await slide.locator('[data-testid=milestone]').all()).map(text));
+      expect(marks).toHaveLength(12);
+      for (const mark of marks) expect(mark).toMatch(MARK);
+      const reached = marks.filter((m) => m.startsWith('đã đạt'));
+      expect(reached.length, `${metric}: some of the 12 had reached it`).toBeGreaterThan(0);
+      expect(marks.slice(0, reached.length), 'reached ones first').toEqual(reached);
+      const iso = (m: string) => m.slice(-10).split('/').reverse().join('-');
+      expect(reached.map(iso)).toEqual(reached.map(iso).sort());
+      const due = marks.slice(reached.length).map(iso);
+      expect(due).toEqual([...due].sort());
+    }
   });
 });
 

@@ -16,7 +16,7 @@ describe('parseDeckOptions', () => {
 
   it('falls back to defaults and says what it ignored', () => {
     const { options, ignored } = parseDeckOptions({ edition: '2030', date: '2024-02-30', units: '79,x1', metrics: 'nope', interval: '2', lang: 'fr', theme: 'neon' });
-    expect(options).toMatchObject({ edition: '2025', date: null, units: ['79'], metrics: null, interval: 0, lang: 'vi', theme: 'light' });
+    expect(options).toMatchObject({ edition: null, date: null, units: ['79'], metrics: null, interval: 0, lang: 'vi', theme: 'light' });
     expect(ignored.map((i) => i.parameter).sort()).toEqual(['date', 'edition', 'interval', 'lang', 'metrics', 'theme', 'units']);
   });
 

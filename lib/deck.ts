@@ -1,16 +1,16 @@
 // Projector mode: which slides a deck has, from its URL. Pure: app/present/page.tsx fetches the
 // report and renders the slides this file lists.
-import { isIsoDate } from './dates';
-import { isEdition, type Edition } from './editions';
-import { isLocale, type Locale } from './format';
+import type { Edition } from './editions';
+import type { Locale } from './format';
 import { isMetricKey, type MetricKey } from './metrics';
-import type { SearchParams } from './overview-state';
+import { asEdition, asList, asLocale, readParams, type Ignored, type SearchParams } from './view-params';
 
 export interface DeckOptions {
   group: string | null;
   /** Codes asked for with ?units= (in the deck's edition, or 2024 codes mapped to 2025). */
   units: string[] | null;
-  edition: Edition;
+  /** Null: not asked for, so the edition in force on the date (lib/editions resolveView). */
+  edition: Edition | null;
   date: string | null;
   metrics: MetricKey[] | null;
   /** Seconds per slide; 0: no auto-advance. */
@@ -21,57 +21,28 @@ export interface DeckOptions {
 
 export interface ParsedDeck {
   options: DeckOptions;
-  ignored: { parameter: string; value: string }[];
+  ignored: Ignored[];
 }
 
-/** Bounds of auto-advance: long enough to read a slide, short enough to notice it moving. */
-export const INTERVAL_RANGE = [5, 600] as const;
+export { INTERVAL_RANGE } from './view-params';
 
 /** Rows a ranking slide holds at the minimum font sizes at 16:9 (see app/globals.css .deck). */
 export const RANKING_ROWS_PER_SLIDE = 12;
 
 export function parseDeckOptions(params: SearchParams): ParsedDeck {
-  const ignored: ParsedDeck['ignored'] = [];
-  const one = (name: string) => {
-    const v = params[name];
-    return (Array.isArray(v) ? v[0] : v)?.trim() || undefined;
-  };
-  const reject = (parameter: string, value: string) => ignored.push({ parameter, value });
-  const list = (name: string) => (one(name) ?? '').split(',').map((x) => x.trim()).filter(Boolean);
-
-  const edition = one('edition');
-  const date = one('date');
-  const units = list('units');
-  const badUnits = units.filter((c) => !/^\d{2}$/.test(c));
-  if (badUnits.length) reject('units', badUnits.join(','));
-  const metrics = list('metrics');
-  const badMetrics = metrics.filter((m) => !isMetricKey(m));
-  if (badMetrics.length) reject('metrics', badMetrics.join(','));
-  const interval = one('interval');
-  const seconds = interval === undefined ? 0 : Number(interval);
-  const intervalOk = interval === undefined || (Number.isInteger(seconds) && seconds >= INTERVAL_RANGE[0] && seconds <= INTERVAL_RANGE[1]) || seconds === 0;
-  if (!intervalOk) reject('interval', interval!);
-  const lang = one('lang');
-  const theme = one('theme');
-  const group = one('group');
-  if (edition && !isEdition(edition)) reject('edition', edition);
-  if (date && !isIsoDate(date)) reject('date', date);
-  if (lang && !isLocale(lang)) reject('lang', lang);
-  if (theme && theme !== 'light' && theme !== 'dark') reject('theme', theme);
-  if (group && !/^[a-z0-9-]{1,80}$/.test(group)) reject('group', group);
-
-  const okUnits = units.filter((c) => /^\d{2}$/.test(c));
-  const okMetrics = metrics.filter(isMetricKey);
+  const { values, ignored } = readParams(params, ['group', 'units', 'edition', 'date', 'metrics', 'interval', 'lang', 'theme']);
+  const units = asList(values.units);
+  const metrics = asList(values.metrics).filter(isMetricKey);
   return {
     options: {
-      group: group && /^[a-z0-9-]{1,80}$/.test(group) ? group : null,
-      units: okUnits.length ? [...new Set(okUnits)] : null,
-      edition: edition && isEdition(edition) ? edition : '2025',
-      date: date && isIsoDate(date) ? date : null,
-      metrics: okMetrics.length ? [...new Set(okMetrics)] : null,
-      interval: intervalOk ? seconds : 0,
-      lang: lang && isLocale(lang) ? lang : 'vi',
-      theme: theme === 'dark' ? 'dark' : 'light',
+      group: values.group ?? null,
+      units: units.length ? units : null,
+      edition: asEdition(values.edition),
+      date: values.date ?? null,
+      metrics: metrics.length ? metrics : null,
+      interval: values.interval ? Number(values.interval) : 0,
+      lang: asLocale(values.lang) ?? 'vi',
+      theme: values.theme === 'dark' ? 'dark' : 'light',
     },
     ignored,
   };
@@ -82,7 +53,7 @@ export function deckQuery(o: DeckOptions): string {
   const q = new URLSearchParams();
   if (o.group) q.set('group', o.group);
   if (o.units?.length) q.set('units', o.units.join(','));
-  if (o.edition !== '2025') q.set('edition', o.edition);
+  if (o.edition) q.set('edition', o.edition);
   if (o.date) q.set('date', o.date);
   if (o.metrics?.length) q.set('metrics', o.metrics.join(','));
   if (o.interval) q.set('interval', String(o.interval));

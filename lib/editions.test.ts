@@ -6,6 +6,7 @@ import {
   editionInForce,
   isEdition,
   isEditionAvailable,
+  resolveView,
   type Edition,
 } from '@/lib/editions';
 import { addDays } from '@/lib/dates';
@@ -69,5 +70,24 @@ describe('defaultViewDate', () => {
     expect(defaultViewDate('2025', '2026-11-25')).toBe('2026-11-25');
     expect(defaultViewDate('2024', '2026-11-25')).toBe('2025-06-30');
     expect(defaultViewDate('2024', '2024-11-13')).toBe('2024-11-13');
+  });
+});
+
+describe('resolveView: the edition and date of every view', () => {
+  const LATEST = '2026-11-23';
+  it.each([
+    // asked edition, asked date, latest → edition, date, editionAsked
+    [null, null, LATEST, '2025', LATEST, false],
+    [null, '2024-11-13', LATEST, '2024', '2024-11-13', false],
+    [null, '2025-06-30', LATEST, '2024', '2025-06-30', false],
+    [null, '2025-07-01', LATEST, '2025', '2025-07-01', false],
+    ['2024', null, LATEST, '2024', '2025-06-30', true],
+    ['2024', null, '2024-11-13', '2024', '2024-11-13', true],
+    ['2025', null, LATEST, '2025', LATEST, true],
+    ['2025', '2024-11-13', LATEST, '2025', '2024-11-13', true],
+    ['2024', '2025-08-06', LATEST, '2024', '2025-08-06', true],
+    [null, null, null, '2025', '2025-07-01', false],
+  ] as const)('edition %s, date %s, latest %s → %s on %s', (edition, date, latest, wantEdition, wantDate, asked) => {
+    expect(resolveView({ edition, date }, latest)).toEqual({ edition: wantEdition, date: wantDate, editionAsked: asked, dateAsked: date !== null });
   });
 });

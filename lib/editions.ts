@@ -59,3 +59,33 @@ export function defaultViewDate(edition: Edition, latestReport: string): string 
   const lastDay = EDITION_INFO[edition].validTo;
   return lastDay && lastDay < latestReport ? lastDay : latestReport;
 }
+
+/** The edition in force now: the overview's when neither an edition nor a date is asked for. */
+export const CURRENT_EDITION: Edition = '2025';
+
+export interface ViewAsked {
+  edition?: Edition | null;
+  date?: string | null;
+}
+
+export interface ViewDate {
+  edition: Edition;
+  date: string;
+  /** Whether the edition was asked for (an asked edition always wins and is shown as asked). */
+  editionAsked: boolean;
+  dateAsked: boolean;
+}
+
+/**
+ * The edition and date of every view (overview, province page, deck, league, every /api/v1 read,
+ * the report CLI), from what was asked and the store's latest report date:
+ * - an edition asked for always wins; with no date, its default date (2024: 30/06/2025);
+ * - a date without an edition: the edition in force on that date (13/11/2024: the 63 provinces);
+ * - neither: the latest report, in the current edition.
+ */
+export function resolveView(asked: ViewAsked, latestReport: string | null): ViewDate {
+  const latest = latestReport ?? EDITION_INFO[CURRENT_EDITION].validFrom;
+  const edition = asked.edition ?? (asked.date ? editionInForce(asked.date) : CURRENT_EDITION);
+  const date = asked.date ?? defaultViewDate(edition, latest);
+  return { edition, date, editionAsked: !!asked.edition, dateAsked: !!asked.date };
+}

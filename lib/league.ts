@@ -2,6 +2,7 @@
 // it. The page and its CSV download both build it here, so the file is exactly what is shown.
 import { formatDate, metricName, statusLabel, type Locale } from './format';
 import { metricByKey, type MetricKey } from './metrics';
+import { compareMilestones, milestoneLabel, type MilestoneView } from './milestones';
 import type { SortColumn } from './overview-state';
 import type { MetricProgress } from './progress';
 import type { ReportUnit } from './report';
@@ -12,6 +13,8 @@ export interface LeagueRow {
   name: string;
   region: string | null;
   metrics: Partial<Record<MetricKey, MetricProgress>>;
+  /** Milestone metrics: reached (since when) or due; they sort and read by this, not by %. */
+  milestones: Partial<Record<MetricKey, MilestoneView>>;
 }
 
 export interface League {
@@ -29,8 +32,9 @@ export function buildLeague(
   include: (unit: ReportUnit) => boolean,
   sort: SortColumn,
   dir: 'asc' | 'desc',
+  milestonesOf: (code: string) => LeagueRow['milestones'] = () => ({}),
 ): League {
-  const rows = units.filter(include).map((u) => ({ code: u.code, name: u.name, region: u.region, metrics: u.metrics }));
+  const rows = units.filter(include).map((u) => ({ code: u.code, name: u.name, region: u.region, metrics: u.metrics, milestones: milestonesOf(u.code) }));
   const sign = dir === 'asc' ? 1 : -1;
   const byMetric = (key: MetricKey) => (r: LeagueRow) => r.metrics[key]?.pctOfTarget ?? null;
   rows.sort((a, b) => {
@@ -38,7 +42,12 @@ export function buildLeague(
     if (sort === 'code') order = a.code.localeCompare(b.code);
     else if (sort === 'name') order = collator.compare(a.name, b.name);
     else if (sort === 'region') order = collator.compare(a.region ?? '', b.region ?? '');
-    else {
+    else if (rows.some((r) => r.milestones[sort])) {
+      // A milestone: reached first (earliest first), then by due date; "desc" is that order.
+      const [x, y] = [a.milestones[sort], b.milestones[sort]];
+      if (!x || !y) return x === y ? a.code.localeCompare(b.code) : !x ? 1 : -1;
+      order = -compareMilestones({ ...x, code: '' }, { ...y, code: '' });
+    } else {
       const [x, y] = [byMetric(sort)(a), byMetric(sort)(b)];
       // Provinces without a figure go last, whichever the direction.
       if (x === null || y === null) return x === y ? a.code.localeCompare(b.code) : x === null ? 1 : -1;
@@ -64,10 +73,11 @@ export function leagueCsv(league: League, locale: Locale): { header: string[]; r
   const header = [vi ? 'Mã' : 'Code', vi ? 'Tỉnh, thành phố' : 'Province', vi ? 'Vùng' : 'Region'];
   for (const key of league.metrics) {
     const name = metricName(metricByKey(key), locale);
+    const milestone = metricByKey(key).kind === 'milestone';
     header.push(
       `${name} — ${vi ? 'giá trị' : 'value'}`,
       `${name} — ${vi ? 'chỉ tiêu' : 'target'}`,
-      `${name} — ${vi ? '% chỉ tiêu' : '% of target'}`,
+      milestone ? `${name} — ${vi ? 'mốc' : 'milestone'}` : `${name} — ${vi ? '% chỉ tiêu' : '% of target'}`,
       `${name} — ${vi ? 'trạng thái' : 'status'}`,
       `${name} — ${vi ? 'ngày báo cáo' : 'report date'}`,
     );
@@ -78,10 +88,13 @@ export function leagueCsv(league: League, locale: Locale): { header: string[]; r
     r.region,
     ...league.metrics.flatMap((key) => {
       const m = r.metrics[key];
+      const milestone = r.milestones[key];
       return [
         m?.value ?? null,
         m?.target ?? null,
-        m?.pctOfTarget === null || m?.pctOfTarget === undefined ? null : Math.round(m.pctOfTarget * 1000) / 10,
+        milestone && m
+          ? milestoneLabel(milestone, locale, m.value !== null)
+          : m?.pctOfTarget === null || m?.pctOfTarget === undefined ? null : Math.round(m.pctOfTarget * 1000) / 10,
         m ? statusLabel(m.status, locale) : null,
         m?.reportDate ? formatDate(m.reportDate, locale) : null,
       ];

@@ -1,16 +1,16 @@
 // The overview's one state, kept in the URL so that every view is a permalink and back/forward
 // work: edition, report date, metric, a region or meeting group, and the league table's sort.
-import { isIsoDate } from './dates';
-import { isEdition, type Edition } from './editions';
-import { isMetricKey, type MetricKey } from './metrics';
-import { regionBySlug } from './regions';
+import type { Edition } from './editions';
+import type { MetricKey } from './metrics';
+import { asEdition, asMetric, readParams, type Ignored, type SearchParams } from './view-params';
 
 export const SORT_COLUMNS = ['code', 'name', 'region'] as const;
 export type SortColumn = (typeof SORT_COLUMNS)[number] | MetricKey;
 
 export interface OverviewState {
-  edition: Edition;
-  /** Null: the latest report date. */
+  /** Null: not asked for, so the edition in force on the date (lib/editions resolveView). */
+  edition: Edition | null;
+  /** Null: the edition's default date (the latest report; 30/06/2025 for the 2024 map). */
   date: string | null;
   metric: MetricKey;
   /** A region slug (lib/regions.ts) or null. */
@@ -24,7 +24,7 @@ export interface OverviewState {
 }
 
 export const DEFAULT_STATE: OverviewState = {
-  edition: '2025',
+  edition: null,
   date: null,
   metric: 'health_book_records',
   region: null,
@@ -34,49 +34,35 @@ export const DEFAULT_STATE: OverviewState = {
   view: 'map',
 };
 
-export type SearchParams = Record<string, string | string[] | undefined>;
+export type { SearchParams };
 
 export interface ParsedState {
   state: OverviewState;
-  /** Parameters that were not understood and fell back to their default. */
-  ignored: { parameter: string; value: string }[];
+  /** Parameters that were not understood and fell back to their default, with why. */
+  ignored: Ignored[];
 }
 
-const SLUG = /^[a-z0-9-]{1,80}$/;
-
-/** Lenient: a page shows what it can and says what it ignored. The API is strict (400). */
+/** Lenient: a page shows what it can and says what it ignored. The API is strict (400), same messages. */
 export function parseOverviewState(params: SearchParams): ParsedState {
-  params = { ...params };
-  const ignored: ParsedState['ignored'] = [];
-  const one = (name: string): string | undefined => {
-    const v = params[name];
-    return Array.isArray(v) ? v[0] : v;
-  };
-  const pick = <T>(name: string, ok: (v: string) => boolean, fallback: T): T | string => {
-    const v = one(name);
-    if (v === undefined || v === '') return fallback;
-    if (ok(v)) return v;
-    ignored.push({ parameter: name, value: v });
-    return fallback;
-  };
-  const metric = pick('metric', isMetricKey, DEFAULT_STATE.metric) as MetricKey;
   // The overview's form sends one `scope` field ("region:slug" or "group:slug") for both.
-  const scope = one('scope') ?? '';
-  const [scopeKind, scopeSlug] = scope.split(':');
-  if (scopeKind === 'region' && !params.region) params = { ...params, region: scopeSlug };
-  if (scopeKind === 'group' && !params.group) params = { ...params, group: scopeSlug };
-  const region = pick('region', (v) => regionBySlug(v) !== undefined, null) as string | null;
-  const group = region ? null : (pick('group', (v) => SLUG.test(v), null) as string | null);
+  const one = (name: string) => (Array.isArray(params[name]) ? params[name][0] : params[name]);
+  const [scopeKind, scopeSlug] = (one('scope') ?? '').split(':');
+  const scoped = { ...params };
+  if (scopeKind === 'region' && !params.region) scoped.region = scopeSlug;
+  if (scopeKind === 'group' && !params.group) scoped.group = scopeSlug;
+  const { values, ignored } = readParams(scoped, ['edition', 'date', 'metric', 'region', 'group', 'sort', 'dir', 'view']);
+  const metric = asMetric(values.metric) ?? DEFAULT_STATE.metric;
+  const region = values.region ?? null;
   return {
     state: {
-      edition: pick('edition', isEdition, DEFAULT_STATE.edition) as Edition,
-      date: pick('date', isIsoDate, null) as string | null,
+      edition: asEdition(values.edition),
+      date: values.date ?? null,
       metric,
       region,
-      group,
-      sort: pick('sort', (v) => (SORT_COLUMNS as readonly string[]).includes(v) || isMetricKey(v), metric) as SortColumn,
-      dir: pick('dir', (v) => v === 'asc' || v === 'desc', 'desc') as 'asc' | 'desc',
-      view: pick('view', (v) => v === 'map' || v === 'table', 'map') as 'map' | 'table',
+      group: region ? null : (values.group ?? null),
+      sort: (values.sort as SortColumn | undefined) ?? metric,
+      dir: (values.dir as 'asc' | 'desc' | undefined) ?? 'desc',
+      view: (values.view as 'map' | 'table' | undefined) ?? 'map',
     },
     ignored,
   };
@@ -85,7 +71,7 @@ export function parseOverviewState(params: SearchParams): ParsedState {
 /** The query string of a state, leaving out what equals the default (short permalinks). */
 export function stateQuery(state: OverviewState): string {
   const q = new URLSearchParams();
-  if (state.edition !== DEFAULT_STATE.edition) q.set('edition', state.edition);
+  if (state.edition) q.set('edition', state.edition);
   if (state.date) q.set('date', state.date);
   if (state.metric !== DEFAULT_STATE.metric) q.set('metric', state.metric);
   if (state.region) q.set('region', state.region);

@@ -1,16 +1,18 @@
-// Validation schemas shared by the command line and the API: one rule, one message.
+// Validation schemas shared by the command line and the API: one rule, one message. The view
+// parameters' rules and messages live in lib/view-params.ts (the pages read them there too).
 import { z } from 'zod';
-import { isIsoDate } from './dates';
-import { EDITIONS } from './editions';
-import { METRIC_KEYS } from './metrics';
+import type { Edition } from './editions';
+import type { MetricKey } from './metrics';
+import { PARAM_RULES, type ParamName } from './view-params';
 
-export const isoDate = z.string().refine(isIsoDate, { message: 'must be a calendar date written YYYY-MM-DD' });
+/** A zod string checked by a view parameter's rule, refused with that rule's message. */
+const param = (name: ParamName) => z.string().refine(PARAM_RULES[name].ok, { message: PARAM_RULES[name].message.en });
 
-export const edition = z.enum(EDITIONS as ['2024', '2025'], { message: 'must be 2024 or 2025' });
-
-export const metricKey = z.enum(METRIC_KEYS as [string, ...string[]], {
-  message: `must be one of ${METRIC_KEYS.join(', ')}`,
-});
+export const isoDate = param('date');
+export const edition = param('edition').transform((v) => v as Edition);
+export const metricKey = param('metric').transform((v) => v as MetricKey);
+export const lang = param('lang').transform((v) => v as 'vi' | 'en');
+export const format = param('format').transform((v) => v as 'json' | 'csv');
 
 export const reportQuery = z.object({
   date: isoDate.optional(),
@@ -34,20 +36,15 @@ export const unitQuery = z.object({
   edition: edition.default('2025'),
 });
 
-export const lang = z.enum(['vi', 'en'], { message: 'must be vi or en' });
-
 export const leagueQuery = z.object({
   date: isoDate.optional(),
-  edition: edition.default('2025'),
+  edition: edition.optional(),
   metric: metricKey.optional(),
-  region: z.string().regex(/^[a-z0-9-]{1,80}$/, { message: 'must be a region slug' }).optional(),
-  group: z.string().regex(/^[a-z0-9-]{1,80}$/, { message: 'must be a meeting-group slug' }).optional(),
-  sort: z
-    .string()
-    .refine((v) => ['code', 'name', 'region', ...METRIC_KEYS].includes(v), { message: `must be code, name, region or a metric key` })
-    .optional(),
-  dir: z.enum(['asc', 'desc'], { message: 'must be asc or desc' }).optional(),
-  view: z.enum(['map', 'table'], { message: 'must be map or table' }).optional(),
+  region: param('region').optional(),
+  group: param('group').optional(),
+  sort: param('sort').optional(),
+  dir: param('dir').optional(),
+  view: param('view').optional(),
   lang: lang.optional(),
 });
 

@@ -5,11 +5,13 @@
 import { parseArgs } from 'node:util';
 import { openExistingStore } from './open-store';
 import { getReport } from '@/db/queries';
+import { viewFor } from '@/db/view';
 import { EDITION_INFO, type Edition } from '@/lib/editions';
 import { formatDate, formatNumber, formatPercent, isLocale, metricName, metricUnit, statusLabel, type Locale } from '@/lib/format';
 import { metricByKey } from '@/lib/metrics';
 import type { Report } from '@/lib/report';
 import { fieldErrors, reportQuery } from '@/lib/validation';
+import { PARAM_RULES } from '@/lib/view-params';
 
 class UsageError extends Error {}
 
@@ -34,7 +36,7 @@ function parse(argv: string[]) {
     const given = first.field === 'date' ? values.date : values.edition;
     throw new UsageError(`--${first.field} "${given}" ${first.message}`);
   }
-  if (!isLocale(values.lang)) throw new UsageError(`--lang "${values.lang}" must be vi or en`);
+  if (!isLocale(values.lang)) throw new UsageError(`--lang "${values.lang}" ${PARAM_RULES.lang.message.en}`);
   return { ...query.data, edition: query.data.edition as Edition | undefined, json: values.json, lang: values.lang };
 }
 
@@ -94,7 +96,9 @@ function main(): number {
   }
   const store = openExistingStore('report');
   try {
-    const report = getReport(store, { date: args.date, edition: args.edition });
+    // The same rule as every view: without --edition, the one in force on the date (lib/editions).
+    const view = viewFor(store, { date: args.date, edition: args.edition });
+    const report = getReport(store, { date: view.date, edition: view.edition });
     if (args.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
     else printText(report, args.lang);
     return 0;

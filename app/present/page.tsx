@@ -7,12 +7,14 @@ import { Deck } from '@/components/deck/deck';
 import { MapSlide, ProvinceSlide, RankingSlide, SummarySlide, TitleSlide } from '@/components/deck/slides';
 import { dataVersion } from '@/db/cache';
 import { getStore } from '@/db/client';
-import { getOverviewReport, getUnitInfo, latestReportDate, listGroups } from '@/db/queries';
+import { getOverviewReport, getUnitInfo, listGroups } from '@/db/queries';
+import { milestoneReachedDates, viewFor } from '@/db/view';
 import { parseDeckOptions, planSlides, RANKING_ROWS_PER_SLIDE } from '@/lib/deck';
-import { defaultViewDate, EDITION_INFO } from '@/lib/editions';
+import { EDITION_INFO } from '@/lib/editions';
 import { formatDate, type Locale } from '@/lib/format';
 import { metricByKey, type MetricKey } from '@/lib/metrics';
 import { overviewHref, DEFAULT_STATE, type SearchParams } from '@/lib/overview-state';
+import { deriveOverview, needsFormerReport } from '@/lib/overview-view';
 
 export const dynamic = 'force-dynamic';
 
@@ -35,11 +37,11 @@ export default async function PresentPage({ searchParams }: { searchParams: Prom
   const locale: Locale = options.lang;
   const t = TEXT[locale];
   const store = getStore();
-  const edition = options.edition;
-  const latest = latestReportDate(store) ?? EDITION_INFO['2025'].validFrom;
-  const date = options.date ?? defaultViewDate(edition, latest);
+  const view = viewFor(store, options);
+  const edition = view.edition;
+  const date = view.date;
   const report = getOverviewReport(store, { date, edition });
-  const notes = ignored.map((i) => `${t.ignored}: ${i.parameter}=${i.value}`);
+  const notes = ignored.map((i) => `${t.ignored}: ${i.parameter}=${i.value} (${i.message[locale]})`);
 
   // The chosen provinces, in the deck's edition: a meeting group's, or ?units= (a 2024 code in
   // the 2025 edition stands for the province it became).
@@ -57,22 +59,20 @@ export default async function PresentPage({ searchParams }: { searchParams: Prom
     chosen = mapped.length ? [...new Set(mapped)] : null;
   }
 
+  // The national figures are the whole country's; rankings are of the chosen provinces.
+  const shown = deriveOverview({
+    state: { ...DEFAULT_STATE, sort: 'code', dir: 'asc' }, view, report, codes: chosen, locale,
+    reached: milestoneReachedDates(store, edition, date),
+    former: needsFormerReport(view) ? { report: getOverviewReport(store, { date, edition: '2024' }), codes: null } : null,
+  });
   const metrics = (options.metrics ?? report.metrics).filter((m) => report.metrics.includes(m)) as MetricKey[];
-  const shown = report.units.filter((u) => !chosen || chosen.includes(u.code));
-  const ranked = Object.fromEntries(
-    metrics.map((m) => [
-      m,
-      shown
-        .filter((u) => u.metrics[m])
-        .sort((a, b) => (b.metrics[m]!.pctOfTarget ?? -1) - (a.metrics[m]!.pctOfTarget ?? -1) || a.code.localeCompare(b.code))
-        .map((u) => u.code),
-    ]),
-  );
+  const ranked = Object.fromEntries(metrics.map((m) => [m, (shown.rankings[m] ?? []).map((r) => r.code)]));
   const slides = planSlides(metrics, ranked, chosen);
   const unitByCode = new Map(report.units.map((u) => [u.code, u]));
+  const rankedItem = (metric: MetricKey, code: string) => shown.rankings[metric]!.find((r) => r.code === code)!;
 
   const host = (await headers()).get('host') ?? 'localhost:3000';
-  const overviewState = { ...DEFAULT_STATE, edition, date: options.date, group: group?.slug ?? null };
+  const overviewState = { ...DEFAULT_STATE, edition: options.edition, date: options.date, group: group?.slug ?? null };
   const liveUrl = `http://${host}${overviewHref(overviewState)}`;
   const title = group ? (locale === 'vi' ? group.nameVi : group.nameEn) : chosen ? t.units : t.nationwide;
   const editionName = locale === 'vi' ? EDITION_INFO[edition].nameVi : EDITION_INFO[edition].nameEn;
@@ -98,15 +98,16 @@ export default async function PresentPage({ searchParams }: { searchParams: Prom
                 />
               );
             case 'summary':
-              return <SummarySlide key="summary" title={t.summary} metrics={metrics} progress={report.nationalDetail} locale={locale} />;
+              return <SummarySlide key="summary" title={t.summary} cards={shown.cards.filter((c) => metrics.includes(c.metric.key as MetricKey))} locale={locale} />;
             case 'ranking':
               return (
                 <RankingSlide
                   key={`ranking-${slide.metric}-${slide.part}`}
                   title={`${t.ranking}: ${name(slide.metric)}${slide.parts > 1 ? ` (${t.part} ${slide.part}/${slide.parts})` : ''}`}
+                  metric={slide.metric}
                   startRank={(slide.part - 1) * RANKING_ROWS_PER_SLIDE + 1}
                   locale={locale}
-                  rows={slide.codes.map((c) => ({ code: c, name: unitByCode.get(c)!.name, progress: unitByCode.get(c)!.metrics[slide.metric]! }))}
+                  rows={slide.codes.map((c) => rankedItem(slide.metric, c))}
                 />
               );
             case 'map':

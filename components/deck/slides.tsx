@@ -3,6 +3,8 @@
 import { STATUS_STYLE } from '../status';
 import { formatCompact, formatDate, formatNumber, formatPercent, statusLabel, type Locale } from '@/lib/format';
 import { metricByKey, type MetricDefinition, type MetricKey } from '@/lib/metrics';
+import { acrossMergerLabel } from '@/lib/milestones';
+import type { Card, RankingItem } from '@/lib/overview-view';
 import type { MetricProgress } from '@/lib/progress';
 import type { Status } from '@/lib/status';
 import { layoutSize, TILE_LAYOUTS, tileAbbreviation } from '@/lib/tile-layouts';
@@ -52,22 +54,18 @@ export function TitleSlide({ title, subtitle, asOf, liveUrl, qrSvg, locale, note
   );
 }
 
-export function SummarySlide({ title, metrics, progress, locale }: {
-  title: string; metrics: MetricKey[]; progress: Partial<Record<MetricKey, MetricProgress>>; locale: Locale;
-}) {
+export function SummarySlide({ title, cards, locale }: { title: string; cards: Card[]; locale: Locale }) {
   return (
     <section className="slide" data-kind="summary">
       <h2>{title}</h2>
       <ul className="s-cards">
-        {metrics.map((key) => {
-          const m = progress[key];
-          const def = metricByKey(key);
-          if (!m) return null;
+        {cards.map(({ metric: def, progress: m, former }) => {
           const share = def.kind !== 'cumulative' && m.denominator !== null;
           return (
-            <li key={key}>
+            <li key={def.key} data-metric={def.key}>
               <p className="s-name">{short(def, locale)}</p>
-              <p className="s-big">{share ? `${formatNumber(m.value, locale)} / ${formatNumber(m.denominator, locale)}` : formatCompact(m.value, locale)}</p>
+              <p className="s-big" data-testid="summary-value">{share ? `${formatNumber(m.value, locale)} / ${formatNumber(m.denominator, locale)}` : formatCompact(m.value, locale)}</p>
+              {former && <p data-testid="summary-former">{acrossMergerLabel(m, former, locale)}</p>}
               <p>{formatPercent(m.pctOfTarget, locale, 0)} {locale === 'vi' ? 'chỉ tiêu' : 'of target'}</p>
               <p><SlideStatus status={m.status} locale={locale} /></p>
             </li>
@@ -78,19 +76,26 @@ export function SummarySlide({ title, metrics, progress, locale }: {
   );
 }
 
-export function RankingSlide({ title, rows, locale, startRank }: {
-  title: string; rows: { code: string; name: string; progress: MetricProgress }[]; locale: Locale; startRank: number;
+/** Rows as lib/overview-view ranks them: a milestone reads "đã đạt 12/09/2024", never a bar. */
+export function RankingSlide({ title, metric, rows, locale, startRank }: {
+  title: string; metric: MetricKey; rows: RankingItem[]; locale: Locale; startRank: number;
 }) {
   return (
-    <section className="slide" data-kind="ranking">
+    <section className="slide" data-kind="ranking" data-metric={metric}>
       <h2>{title}</h2>
       <ol className="s-ranking" start={startRank}>
         {rows.map((r, i) => (
           <li key={r.code}>
             <span className="s-rank">{startRank + i}</span>
             <span className="s-name">{r.name}</span>
-            <SlideBar progress={r.progress} />
-            <span className="s-pct">{formatPercent(r.progress.pctOfTarget, locale, 0)}</span>
+            {r.milestone ? (
+              <span className="s-ms" data-testid="milestone">{r.label}</span>
+            ) : (
+              <>
+                <SlideBar progress={r.progress} />
+                <span className="s-pct">{r.label}</span>
+              </>
+            )}
             <SlideStatus status={r.progress.status} locale={locale} />
           </li>
         ))}

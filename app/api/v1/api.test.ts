@@ -47,6 +47,66 @@ describe('GET /api/v1/report', () => {
   });
 });
 
+describe('the edition and date of a read (lib/editions resolveView)', () => {
+  it('13/11/2024 without an edition is the 63-province report: 47 / 63 issuing certificates, 15 / 63 civil status', async () => {
+    const body = await report(get('/api/v1/report?date=2024-11-13')).json();
+    expect(body).toMatchObject({ edition: '2024', asOf: '2024-11-13', available: true });
+    expect(body.nationalDetail.judicial_record_live).toMatchObject({ value: 47, denominator: 63 });
+    expect(body.nationalDetail.civil_status_digitized).toMatchObject({ value: 15, denominator: 63 });
+    const national = await summary(get('/api/v1/summary?date=2024-11-13')).json();
+    expect(national).toMatchObject({ edition: '2024', available: true });
+    expect(national.metrics.judicial_record_live).toMatchObject({ value: 47, denominator: 63 });
+    expect(national.metrics.civil_status_digitized).toMatchObject({ value: 15, denominator: 63 });
+    // The league (the overview's table) of that day: the same 63, 47 and 15 of them.
+    const table = await league(get('/api/v1/league?date=2024-11-13&format=json')).json();
+    expect(table).toMatchObject({ edition: '2024', asOf: '2024-11-13' });
+    const rows = table.rows as { metrics: Record<string, { value: number }> }[];
+    expect(rows).toHaveLength(63);
+    expect(rows.filter((r) => r.metrics.judicial_record_live.value === 1)).toHaveLength(47);
+    expect(rows.filter((r) => r.metrics.civil_status_digitized.value === 1)).toHaveLength(15);
+  });
+
+  it('edition 2024 without a date is available, as of 30/06/2025 (as the overview shows it)', async () => {
+    for (const read of [report, summary]) {
+      const body = await read(get('/api/v1/report?edition=2024')).json();
+      expect(body).toMatchObject({ edition: '2024', asOf: '2025-06-30', available: true });
+    }
+  });
+
+  it('an explicit edition wins over the date', async () => {
+    const body = await report(get('/api/v1/report?date=2024-11-13&edition=2025')).json();
+    expect(body).toMatchObject({ edition: '2025', asOf: '2024-11-13' });
+    expect(body.units).toHaveLength(34);
+  });
+});
+
+describe('milestones in the league (reached dates, never %)', () => {
+  it('JSON rows carry when each province reached the milestone; CSV reads "đã đạt dd/mm/yyyy" or "chưa đạt · hạn …"', async () => {
+    const body = await league(get('/api/v1/league?date=2024-11-13&sort=civil_status_digitized&format=json')).json();
+    expect(body.edition).toBe('2024');
+    const rows = body.rows as { code: string; milestones: Record<string, { reached: boolean; reachedDate: string | null; dueDate: string | null }> }[];
+    const marks = rows.map((r) => r.milestones.civil_status_digitized);
+    expect(marks.filter((m) => m.reached)).toHaveLength(15);
+    // Reached first, earliest first; every reached one has its date, on or before the report date.
+    const reached = marks.filter((m) => m.reached).map((m) => m.reachedDate!);
+    expect(reached.every((d) => d <= '2024-11-13')).toBe(true);
+    expect(reached).toEqual([...reached].sort());
+    expect(marks.slice(0, 15).every((m) => m.reached)).toBe(true);
+    const due = marks.slice(15).map((m) => m.dueDate!);
+    expect(due).toEqual([...due].sort());
+
+    const lines = await csvLines(await league(get('/api/v1/league?date=2024-11-13&sort=civil_status_digitized&format=csv')));
+    // Cells split on commas outside quotes.
+    const cells = (line: string) => line.match(/("[^"]*"|[^,]*)(,|$)/g)!.map((c) => c.replace(/,$/, '').replace(/^"|"$/g, ''));
+    const header = cells(lines[0]);
+    const column = header.findIndex((h) => h.includes('hộ tịch') && h.endsWith('mốc'));
+    expect(column).toBeGreaterThan(0);
+    expect(header.some((h) => h.includes('hộ tịch') && h.endsWith('% chỉ tiêu'))).toBe(false);
+    expect(cells(lines[1])[column]).toMatch(/^đã đạt \d{2}\/\d{2}\/\d{4}$/);
+    expect(cells(lines.at(-1)!)[column]).toMatch(/^chưa đạt · hạn \d{2}\/\d{2}\/\d{4}$/);
+  });
+});
+
 describe('GET /api/v1/units', () => {
   it('lists both editions with who became whom', async () => {
     const body = await units(get('/api/v1/units')).json();

@@ -9,6 +9,7 @@ import { requireReader } from '../../session';
 import { SiteHeader } from '@/components/site-header';
 import { getStore } from '@/db/client';
 import { isIllustrative, listGroups, listUnits } from '@/db/queries';
+import { viewFor } from '@/db/view';
 import { deckQuery, parseDeckOptions } from '@/lib/deck';
 import { EDITION_INFO, EDITIONS } from '@/lib/editions';
 import { metricName } from '@/lib/format';
@@ -20,14 +21,14 @@ export const dynamic = 'force-dynamic';
 const TEXT = {
   vi: {
     title: 'Tạo bài trình chiếu', group: 'Nhóm, hội nghị', none: '— không chọn —', units: 'Hoặc chọn địa phương',
-    edition: 'Địa giới', date: 'Ngày số liệu (để trống: mới nhất)', metrics: 'Chỉ tiêu (để trống: tất cả)',
+    edition: 'Địa giới', byDate: 'Theo ngày số liệu', date: 'Ngày số liệu (để trống: mới nhất)', metrics: 'Chỉ tiêu (để trống: tất cả)',
     interval: 'Số giây mỗi trang (0: tự chuyển tay)', lang: 'Ngôn ngữ', theme: 'Nền', light: 'Sáng', dark: 'Tối',
     make: 'Tạo đường dẫn', url: 'Đường dẫn trình chiếu', open: 'Mở bài trình chiếu', qr: 'Mã QR của đường dẫn',
     keys: 'Phím: → / PageDown trang sau, ← / PageUp trang trước, Space tạm dừng, F toàn màn hình, Home/End, Esc thoát.',
   },
   en: {
     title: 'Build a presentation', group: 'Meeting group', none: '— none —', units: 'Or choose localities',
-    edition: 'Map edition', date: 'Data date (empty: latest)', metrics: 'Metrics (none ticked: all)',
+    edition: 'Map edition', byDate: 'By data date', date: 'Data date (empty: latest)', metrics: 'Metrics (none ticked: all)',
     interval: 'Seconds per slide (0: advance by hand)', lang: 'Language', theme: 'Background', light: 'Light', dark: 'Dark',
     make: 'Make the link', url: 'Presentation link', open: 'Open the presentation', qr: 'QR code of the link',
     keys: 'Keys: → / PageDown next, ← / PageUp previous, Space pause, F full screen, Home/End, Esc leave.',
@@ -43,8 +44,9 @@ export default async function NewDeckPage({ searchParams }: { searchParams: Prom
   const joined = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, Array.isArray(v) ? v.join(',') : v]));
   const { options } = parseDeckOptions(joined);
   const store = getStore();
-  const groups = listGroups(store, options.edition);
-  const units = listUnits(store, options.edition);
+  const { edition } = viewFor(store, options);
+  const groups = listGroups(store, edition);
+  const units = listUnits(store, edition);
   const submitted = Object.keys(params).length > 0;
   const url = `http://${(await headers()).get('host') ?? 'localhost:3000'}/present${deckQuery(options)}`;
   const field = 'flex flex-col gap-1 font-semibold';
@@ -65,7 +67,8 @@ export default async function NewDeckPage({ searchParams }: { searchParams: Prom
           </label>
           <label className={field}>
             {t.edition}
-            <select name="edition" defaultValue={options.edition} className={input}>
+            <select name="edition" defaultValue={options.edition ?? ''} className={input}>
+              <option value="">{t.byDate} ({locale === 'vi' ? EDITION_INFO[edition].nameVi : EDITION_INFO[edition].nameEn})</option>
               {[...EDITIONS].reverse().map((e) => <option key={e} value={e}>{locale === 'vi' ? EDITION_INFO[e].nameVi : EDITION_INFO[e].nameEn}</option>)}
             </select>
           </label>
@@ -90,7 +93,7 @@ export default async function NewDeckPage({ searchParams }: { searchParams: Prom
           </label>
           <fieldset>
             <legend className="font-semibold">{t.metrics}</legend>
-            {metricsForEdition(options.edition).map((m) => (
+            {metricsForEdition(edition).map((m) => (
               <label key={m.key} className="flex items-center gap-1 text-sm">
                 <input type="checkbox" name="metrics" value={m.key} defaultChecked={options.metrics?.includes(m.key as MetricKey)} />
                 {metricName(m, locale)}

@@ -13,17 +13,18 @@ import { listAudit } from '@/db/audit';
 import { publicActorLabel } from '@/lib/actor-label';
 import { cached, dataVersion } from '@/db/cache';
 import { getStore } from '@/db/client';
-import { getOverviewReport, getUnitHistory, getUnitInfo, latestReportDate } from '@/db/queries';
+import { getOverviewReport, getUnitHistory, getUnitInfo } from '@/db/queries';
+import { viewFor } from '@/db/view';
 import { buildChartSeries } from '@/lib/chart-series';
 import { addDays } from '@/lib/dates';
-import { defaultViewDate, EDITION_INFO, isEdition, MERGER_DATE, type Edition } from '@/lib/editions';
+import { CURRENT_EDITION, EDITION_INFO, MERGER_DATE, type Edition } from '@/lib/editions';
 import { formatDate, formatNumber, metricName, metricUnit } from '@/lib/format';
 import { historyTable, pageOf } from '@/lib/history';
 import { metricByKey, METRICS, type MetricKey } from '@/lib/metrics';
 import type { SearchParams } from '@/lib/overview-state';
 import { sumTargets, targetInForce } from '@/lib/plan';
 import { regionByName } from '@/lib/regions';
-import { isIsoDate } from '@/lib/dates';
+import { asEdition, readParams } from '@/lib/view-params';
 
 export const dynamic = 'force-dynamic';
 
@@ -57,16 +58,14 @@ export default async function ProvincePage({ params, searchParams }: { params: P
   await requireReader(`/provinces/${code}`);
   const locale = await getLocale(query);
   const t = TEXT[locale];
-  const one = (name: string) => (typeof query[name] === 'string' ? (query[name] as string) : undefined);
-  const edition: Edition = isEdition(one('edition') ?? '') ? (one('edition') as Edition) : '2025';
+  const { values } = readParams(query, ['edition', 'date']);
   const store = getStore();
+  // A province's URL names a unit of the current edition unless ?edition=2024 says otherwise;
+  // a 2024 province is shown as of its last report unless a date is asked for (lib/editions).
+  const { edition, date } = viewFor(store, { edition: asEdition(values.edition) ?? CURRENT_EDITION, date: values.date });
   const info = getUnitInfo(store, edition, code);
   if (!info) notFound();
-
-  // A 2024 province is shown as of its last report unless a date is asked for.
-  const latest = latestReportDate(store) ?? MERGER_DATE;
-  const askedDate = one('date');
-  const date = askedDate && isIsoDate(askedDate) ? askedDate : defaultViewDate(edition, latest);
+  const askedDate = values.date;
   const report = getOverviewReport(store, { date, edition });
   const unitReport = report.units.find((u) => u.code === code)!;
   const history = cached(store, JSON.stringify(['history', edition, code]), () => getUnitHistory(store, { edition, code })!);
@@ -79,7 +78,7 @@ export default async function ProvincePage({ params, searchParams }: { params: P
     return `/provinces/${code}${text ? `?${text}` : ''}`;
   };
   const table = historyTable({ metrics: Object.fromEntries(Object.entries(history.metrics).map(([k, v]) => [k, { points: v!.points.filter((p) => p.date <= date) }])) });
-  const paged = pageOf(table.rows, Number(one('page') ?? 1), HISTORY_PAGE);
+  const paged = pageOf(table.rows, Number((typeof query.page === 'string' ? query.page : undefined) ?? 1), HISTORY_PAGE);
   const region = regionByName(info.region);
   const changes = listAudit(store, { unit: code, edition }, 10);
 

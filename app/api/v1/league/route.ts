@@ -1,18 +1,19 @@
 // GET /api/v1/league?edition=&date=&metric=&region=&group=&sort=&dir=&lang=&format=csv
-// The overview's league table exactly as shown (same filter, same order), as CSV or JSON.
+// The overview's league table exactly as shown (same view derivation, same filter, same order),
+// as CSV or JSON.
 import { csv, json, parseQuery, readerRefusal } from '../responses';
 import { getStore } from '@/db/client';
-import { getOverviewReport, latestReportDate, listGroups } from '@/db/queries';
-import { defaultViewDate, EDITION_INFO } from '@/lib/editions';
-import { buildLeague, leagueCsv } from '@/lib/league';
+import { getOverviewReport, listGroups } from '@/db/queries';
+import { milestoneReachedDates, unitRegions, viewFor } from '@/db/view';
+import { leagueCsv } from '@/lib/league';
 import { parseOverviewState } from '@/lib/overview-state';
+import { deriveOverview } from '@/lib/overview-view';
 import { selectionFor } from '@/lib/selection';
-import { leagueQuery } from '@/lib/validation';
-import { z } from 'zod';
+import { format, leagueQuery } from '@/lib/validation';
 
 export const dynamic = 'force-dynamic';
 
-const query = leagueQuery.extend({ format: z.enum(['json', 'csv'], { message: 'must be json or csv' }).default('csv') });
+const query = leagueQuery.extend({ format: format.default('csv') });
 
 export function GET(request: Request): Response {
   const refusal = readerRefusal(request, getStore());
@@ -21,12 +22,13 @@ export function GET(request: Request): Response {
   if (!parsed.ok) return parsed.response;
   const { state } = parseOverviewState(Object.fromEntries(new URL(request.url).searchParams));
   const store = getStore();
-  // The same day as the overview the download came from (lib/editions defaultViewDate).
-  const latest = latestReportDate(store) ?? EDITION_INFO['2025'].validFrom;
-  const report = getOverviewReport(store, { date: state.date ?? defaultViewDate(state.edition, latest), edition: state.edition });
-  const { codes } = selectionFor(state, listGroups(store, state.edition), report.units);
-  const league = buildLeague(report.units, report.metrics, (u) => !codes || codes.includes(u.code), state.sort, state.dir);
+  // The same view as the overview the download came from (lib/editions resolveView).
+  const view = viewFor(store, state);
+  const { codes } = selectionFor(state, listGroups(store, view.edition), unitRegions(store, view.edition));
+  const report = getOverviewReport(store, { date: view.date, edition: view.edition, selection: codes ?? undefined });
+  const locale = parsed.data.lang ?? 'vi';
+  const { league } = deriveOverview({ state, view, report, codes, locale, reached: milestoneReachedDates(store, view.edition, view.date) });
   if (parsed.data.format === 'json') return json({ asOf: report.asOf, edition: report.edition, ...league });
-  const { header, rows } = leagueCsv(league, parsed.data.lang ?? 'vi');
+  const { header, rows } = leagueCsv(league, locale);
   return csv(header, rows, `de-an-06-${report.edition}-${report.asOf}.csv`);
 }

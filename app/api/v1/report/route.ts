@@ -1,6 +1,7 @@
 // GET /api/v1/report?date=YYYY-MM-DD&edition=2024|2025: the same JSON as `npm run report -- --json`.
 import { cachedJson, parseQuery, readerRefusal } from '../responses';
 import { getStore } from '@/db/client';
+import { viewFor } from '@/db/view';
 import { getReport } from '@/db/queries';
 import { reportQuery } from '@/lib/validation';
 
@@ -12,5 +13,8 @@ export function GET(request: Request): Response {
   const query = parseQuery(request, reportQuery);
   if (!query.ok) return query.response;
   const store = getStore();
-  return cachedJson(store, `report:${query.data.date}:${query.data.edition}`, () => getReport(store, query.data));
+  // Without an edition, the one in force on the date; edition 2024 alone: 30/06/2025 (lib/editions).
+  const view = viewFor(store, query.data);
+  const asked = { date: view.date, edition: view.edition };
+  return cachedJson(store, `report:${view.date}:${view.edition}`, () => getReport(store, asked));
 }

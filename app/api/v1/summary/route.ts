@@ -3,6 +3,7 @@
 import { cachedJson, parseQuery, readerRefusal } from '../responses';
 import { dataVersion } from '@/db/cache';
 import { getStore } from '@/db/client';
+import { viewFor } from '@/db/view';
 import { getNationalSummary } from '@/db/queries';
 import { reportQuery } from '@/lib/validation';
 
@@ -14,8 +15,11 @@ export function GET(request: Request): Response {
   const query = parseQuery(request, reportQuery);
   if (!query.ok) return query.response;
   const store = getStore();
-  return cachedJson(store, `summary:${query.data.date}:${query.data.edition}`, () => ({
+  // Without an edition, the one in force on the date; edition 2024 alone: 30/06/2025 (lib/editions).
+  const view = viewFor(store, query.data);
+  const asked = { date: view.date, edition: view.edition };
+  return cachedJson(store, `summary:${view.date}:${view.edition}`, () => ({
     dataVersion: dataVersion(store),
-    ...getNationalSummary(store, query.data),
+    ...getNationalSummary(store, asked),
   }));
 }

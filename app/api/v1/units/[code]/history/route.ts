@@ -4,12 +4,11 @@ import { badRequest, csv, json, parseQuery, readerRefusal } from '../../../respo
 import { getStore } from '@/db/client';
 import { getUnitHistory, suggestUnits } from '@/db/queries';
 import { historyCsv } from '@/lib/history';
-import { lang, unitCode, unitQuery } from '@/lib/validation';
-import { z } from 'zod';
+import { format, lang, unitCode, unitQuery } from '@/lib/validation';
 
 export const dynamic = 'force-dynamic';
 
-const query = unitQuery.extend({ format: z.enum(['json', 'csv'], { message: 'must be json or csv' }).default('json'), lang: lang.default('vi') });
+const query = unitQuery.extend({ format: format.default('json'), lang: lang.default('vi') });
 
 export async function GET(request: Request, context: { params: Promise<{ code: string }> }): Promise<Response> {
   const refusal = readerRefusal(request, getStore());

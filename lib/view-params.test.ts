@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { parseDeckOptions } from './deck';
+import { parseOverviewState } from './overview-state';
+import { leagueQuery, reportQuery } from './validation';
+import { ignoredText, paramProblem, readParams, type ParamName } from './view-params';
+
+describe('one rule per view parameter', () => {
+  it.each([
+    ['date', '2024-11-13', null],
+    ['date', '2024-02-30', 'date must be a calendar date written YYYY-MM-DD'],
+    ['date', '13/11/2024', 'date must be a calendar date written YYYY-MM-DD'],
+    ['edition', '2025', null],
+    ['edition', '2026', 'edition must be 2024 or 2025'],
+    ['metric', 'civil_status_digitized', null],
+    ['metric', 'nope', expect.stringMatching(/^metric must be one of health_book_records, /)],
+    ['group', 'hoi-nghi-14-11-2024', null],
+    ['group', 'Hội nghị', 'group must be a meeting-group slug'],
+    ['region', 'dong-nam-bo', null],
+    ['region', 'mars', expect.stringMatching(/^region must be a region slug \(/)],
+    ['units', '79,75', null],
+    ['units', '79,x1', 'units must be two-digit province codes separated by commas'],
+    ['lang', 'en', null],
+    ['lang', 'fr', 'lang must be vi or en'],
+    ['interval', '0', null],
+    ['interval', '5', null],
+    ['interval', '2', 'interval must be 0 or a whole number of seconds from 5 to 600'],
+    ['interval', '1.5', 'interval must be 0 or a whole number of seconds from 5 to 600'],
+    ['dir', 'up', 'dir must be asc or desc'],
+  ] as const)('%s=%s → %s', (name, value, message) => {
+    expect(paramProblem(name as ParamName, value)).toEqual(message);
+  });
+
+  it('says it in Vietnamese too', () => {
+    expect(paramProblem('edition', '2026', 'vi')).toBe('edition phải là 2024 hoặc 2025');
+  });
+
+  it('the page, the deck and the API refuse the same bad value with the same message', () => {
+    const bad = { date: '2024-02-30', edition: '2026' };
+    const page = parseOverviewState(bad).ignored;
+    const deck = parseDeckOptions(bad).ignored;
+    const api = reportQuery.safeParse(bad);
+    expect(api.success).toBe(false);
+    const apiMessages = api.error!.issues.map((i) => `${i.path.join('.')} ${i.message}`).sort();
+    expect(page.map((i) => i.message.en).sort()).toEqual(apiMessages);
+    expect(deck.map((i) => i.message.en).sort()).toEqual(apiMessages);
+    const league = leagueQuery.safeParse({ region: 'mars' });
+    expect(`region ${league.error!.issues[0].message}`).toBe(parseOverviewState({ region: 'mars' }).ignored[0].message.en);
+  });
+
+  it('keeps the good items of a list and names the bad ones', () => {
+    const { values, ignored } = readParams({ units: '79, x1,75', metrics: 'nope' }, ['units', 'metrics']);
+    expect(values).toEqual({ units: '79,75' });
+    expect(ignored.map((i) => [i.parameter, i.value])).toEqual([['units', 'x1'], ['metrics', 'nope']]);
+    expect(ignoredText(ignored.slice(0, 1), 'vi')).toBe('units=x1 (units phải là các mã tỉnh hai chữ số cách nhau bởi dấu phẩy)');
+  });
+
+  it('an edition not asked for stays null on the page and the deck (the date decides it)', () => {
+    expect(parseOverviewState({ date: '2024-11-13' }).state).toMatchObject({ edition: null, date: '2024-11-13' });
+    expect(parseDeckOptions({ date: '2024-11-13' }).options).toMatchObject({ edition: null, date: '2024-11-13' });
+    expect(parseOverviewState({ edition: '2025', date: '2024-11-13' }).state.edition).toBe('2025');
+  });
+
+  it('the overview reads a region or a group from its form\'s scope field', () => {
+    expect(parseOverviewState({ scope: 'region:dong-nam-bo' }).state).toMatchObject({ region: 'dong-nam-bo', group: null });
+    expect(parseOverviewState({ scope: 'group:hoi-nghi-14-11-2024' }).state).toMatchObject({ region: null, group: 'hoi-nghi-14-11-2024' });
+  });
+});
