@@ -9,6 +9,7 @@ export default defineConfig({
     environment: 'node',
     include: ['e2e/**/*.test.ts'],
     globalSetup: ['e2e/global-setup.ts'],
+    setupFiles: ['e2e/setup.ts'],
     // better-sqlite3 and a spawned server: child processes rather than worker threads.
     pool: 'forks',
     fileParallelism: false,

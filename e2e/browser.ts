@@ -37,6 +37,24 @@ export interface TrackedPage {
   context: BrowserContext;
   page: Page;
   problems: PageProblems;
+  /** Declares console errors the test causes on purpose (a 404 it asks for, a blocked script). */
+  allowConsole(pattern: RegExp): void;
+}
+
+/**
+ * Every page opened since the last check, with the console errors it may log. e2e/setup.ts
+ * checks them after each test: any other console error or uncaught exception fails the test.
+ */
+const opened: { problems: PageProblems; allowed: RegExp[] }[] = [];
+
+/** The unexpected browser errors of the pages opened since the last call, which forgets them. */
+export function takeBrowserErrors(): string[] {
+  const found = opened.flatMap(({ problems, allowed }) => [
+    ...problems.consoleErrors.filter((line) => !allowed.some((pattern) => pattern.test(line))).map((line) => `console error: ${line}`),
+    ...problems.pageErrors.map((line) => `uncaught exception: ${line}`),
+  ]);
+  opened.length = 0;
+  return found;
 }
 
 /**
@@ -62,7 +80,9 @@ export async function openTrackedPage(browser: Browser, options: BrowserContextO
   context.on('page', track);
   const page = await context.newPage();
   track(page);
-  return { context, page, problems };
+  const allowed: RegExp[] = [];
+  opened.push({ problems, allowed });
+  return { context, page, problems, allowConsole: (pattern) => allowed.push(pattern) };
 }
 
 /** A full-page screenshot as e2e-output/<name>.png; returns the file's path. */

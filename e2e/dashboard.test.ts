@@ -22,18 +22,11 @@ afterAll(async () => {
   await browser?.close();
 });
 
-afterEach(async (context) => {
+// Browser errors fail the test (e2e/setup.ts); here the pages are only closed.
+afterEach(async () => {
   const pages = opened;
   opened = [];
-  const consoleErrors = pages.flatMap((p) => p.problems.consoleErrors);
-  const pageErrors = pages.flatMap((p) => p.problems.pageErrors);
-  if (consoleErrors.length > 0) {
-    console.log(`[${context.task.name}] browser console errors:\n  ${consoleErrors.join('\n  ')}`);
-  }
   await Promise.all(pages.map((p) => p.context.close()));
-  if (pageErrors.length > 0) {
-    throw new Error(`uncaught exception(s) in the page during "${context.task.name}":\n  ${pageErrors.join('\n  ')}`);
-  }
 });
 
 /** A new page (own context, so own cookies) at 1280x800, its errors recorded for afterEach. */

@@ -93,15 +93,16 @@ describe('Content-Security-Policy', () => {
       ['/present/new', 'body'],
       ['/login', '[data-testid=login-form]'],
     ];
-    const { context, page, problems } = await openRecordingPage();
+    const { context, page, problems, allowConsole } = await openRecordingPage();
+    // The not-found page answers 404, which Chromium logs; nothing else may be logged.
+    const notFound = /\/provinces\/74: Failed to load resource: the server responded with a status of 404/;
+    allowConsole(notFound);
     try {
       for (const [path, hydrated] of paths) {
         await page.goto(path);
         await waitForHydration(page, hydrated);
         expect(await violations(page), `CSP violations on ${path}`).toEqual([]);
       }
-      // The not-found page answers 404, which Chromium logs; nothing else may be logged.
-      const notFound = /\/provinces\/74: Failed to load resource: the server responded with a status of 404/;
       expect(problems.consoleErrors.filter((line) => !notFound.test(line))).toEqual([]);
       expect(problems.pageErrors).toEqual([]);
     } finally {
@@ -110,7 +111,8 @@ describe('Content-Security-Policy', () => {
   });
 
   test('script injected into the served page without the nonce does not run and is reported as a violation', async () => {
-    const { context, page, problems } = await openRecordingPage();
+    const { context, page, problems, allowConsole } = await openRecordingPage();
+    allowConsole(/Content Security Policy/);
     try {
       await page.addInitScript(() => {
         window.__injectedRan = [];
