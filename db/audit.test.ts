@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { listAudit, listBatches, revertBatch, RevertError } from './audit';
 import { writeObservations } from './observations';
-import { getNationalSummary } from './queries';
+import { getNationalSummary } from './national';
 import { createTestStore } from './test-store';
 
 const store = createTestStore({ seed: true });

@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import type { Store } from './client';
 import { writeObservations, type BatchInfo, type WriteResult } from './observations';
-import { listUnits, predecessorsByUnit } from './queries';
+import { listUnits, predecessorsByUnit } from './units';
 import type { Edition } from '@/lib/editions';
 import { metricByKey, type MetricKey } from '@/lib/metrics';
 import { validateObservations, type RowInput, type RowProblem, type UnitFacts, type ValidationContext, type ValidObservation } from '@/lib/observation-rules';

@@ -6,7 +6,7 @@ import { RevertForm } from './revert-form';
 import { SiteHeader } from '@/components/site-header';
 import { listAudit, listBatches } from '@/db/audit';
 import { getStore } from '@/db/client';
-import { isIllustrative } from '@/db/queries';
+import { isIllustrative } from '@/db/store-facts';
 import { formatNumber } from '@/lib/format';
 import { METRICS } from '@/lib/metrics';
 import type { SearchParams } from '@/lib/overview-state';

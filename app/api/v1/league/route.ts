@@ -2,7 +2,9 @@
 // The overview's league table exactly as shown (same filter, same order), as CSV or JSON.
 import { csv, json, parseQuery, readerRefusal } from '../responses';
 import { getStore } from '@/db/client';
-import { getOverviewReport, latestReportDate, listGroups } from '@/db/queries';
+import { listGroups } from '@/db/groups';
+import { getOverviewReport } from '@/db/report';
+import { latestReportDate } from '@/db/store-facts';
 import { defaultViewDate, EDITION_INFO } from '@/lib/editions';
 import { buildLeague, leagueCsv } from '@/lib/league';
 import { parseOverviewState } from '@/lib/overview-state';

@@ -1,7 +1,7 @@
 // GET /api/v1/report?date=YYYY-MM-DD&edition=2024|2025: the same JSON as `npm run report -- --json`.
 import { cachedJson, parseQuery, readerRefusal } from '../responses';
 import { getStore } from '@/db/client';
-import { getReport } from '@/db/queries';
+import { getReport } from '@/db/report';
 import { reportQuery } from '@/lib/validation';
 
 export const dynamic = 'force-dynamic';

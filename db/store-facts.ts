@@ -1,0 +1,13 @@
+// Facts about the store as a whole: whether its data is illustrative, its newest report.
+import { eq, max } from 'drizzle-orm';
+import type { Store } from './client';
+import { meta, observationTotals } from './schema';
+
+export function isIllustrative(store: Store): boolean {
+  return store.db.select({ value: meta.value }).from(meta).where(eq(meta.key, 'illustrative')).get()?.value === 'true';
+}
+
+/** The newest report date in the store, or null when it holds no reports. */
+export function latestReportDate(store: Store): string | null {
+  return store.db.select({ date: max(observationTotals.reportDate) }).from(observationTotals).get()?.date ?? null;
+}
