@@ -1,7 +1,8 @@
 // Reads of the figures: recent reports per unit and metric, whole histories, targets, national
 // totals. Only rows: how they add up is lib/rollup.ts.
-import { and, asc, count, desc, eq, lte, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, lte, sql, type Placeholder } from 'drizzle-orm';
 import type { Store } from './client';
+import { prepared } from './prepared';
 import { observations, observationTotals, targets, units } from './schema';
 import type { Level } from './units';
 import type { Edition } from '@/lib/editions';
@@ -12,8 +13,11 @@ import type { UnitSeries } from '@/lib/rollup';
 /** unit id -> metric id -> its recent reports. */
 export type Windows = Map<number, Map<number, UnitSeries>>;
 
-/** A list of ids as one bound JSON parameter: thousands of units would need thousands of `?`. */
-const idsIn = (ids: readonly number[]) => sql`(SELECT value FROM json_each(${JSON.stringify(ids)}))`;
+/**
+ * A list of ids as one bound JSON parameter (a placeholder given JSON.stringify(ids)): drizzle's
+ * inArray would bind one `?` per id, thousands of them on a large store, and compile anew.
+ */
+const idsIn = (json: Placeholder) => sql`(SELECT value FROM json_each(${json}))`;
 
 /**
  * The latest `limit` reports on or before `asOf` of each unit and metric, in one statement:
@@ -51,14 +55,15 @@ export function reportWindows(
 
 /** Every report of the given units, oldest first: unit id -> metric id -> points. */
 export function reportsOfUnits(store: Store, unitIds: readonly number[]): Map<number, Map<number, Point[]>> {
-  const rows = store.db
+  const rows = prepared(store, 'reportsOfUnits', (db) => db
     .select({ unitId: observations.unitId, metricId: observations.metricId, date: observations.reportDate, value: observations.value })
     .from(observations)
-    .where(sql`${observations.unitId} IN ${idsIn(unitIds)}`)
+    .where(sql`${observations.unitId} IN ${idsIn(sql.placeholder('units'))}`)
     .orderBy(asc(observations.reportDate))
-    .all();
+    .prepare())
+    .values({ units: JSON.stringify(unitIds) }) as [number, number, string, number][]; // arrays: thousands of rows
   const result = new Map(unitIds.map((id) => [id, new Map<number, Point[]>()]));
-  for (const { unitId, metricId, date, value } of rows) {
+  for (const [unitId, metricId, date, value] of rows) {
     const perMetric = result.get(unitId)!;
     const points = perMetric.get(metricId);
     if (points) points.push({ date, value });
@@ -90,52 +95,61 @@ function groupTargets(json: string | undefined): Map<number, Map<number, Target[
 
 /** Targets of the given units and metrics, grouped by unit then metric. */
 export function targetsByUnit(store: Store, unitIds: readonly number[], metricIds: readonly number[]): Map<number, Map<number, Target[]>> {
-  const row = store.db
+  const row = prepared(store, 'targetsByUnit', (db) => db
     .select({ json: TARGET_JSON })
     .from(targets)
-    .where(and(sql`${targets.unitId} IN ${idsIn(unitIds)}`, sql`${targets.metricId} IN ${idsIn(metricIds)}`))
-    .get();
+    .where(and(sql`${targets.unitId} IN ${idsIn(sql.placeholder('units'))}`, sql`${targets.metricId} IN ${idsIn(sql.placeholder('metrics'))}`))
+    .prepare())
+    .get({ units: JSON.stringify(unitIds), metrics: JSON.stringify(metricIds) });
   return groupTargets(row?.json);
 }
 
 /** Targets of every unit of an edition and level: what the national plan adds up. */
 export function targetsOfEdition(store: Store, edition: Edition, level: Level, metricIds: readonly number[]) {
-  const row = store.db
+  const row = prepared(store, 'targetsOfEdition', (db) => db
     .select({ json: TARGET_JSON })
     .from(targets)
     .innerJoin(units, eq(units.id, targets.unitId))
-    .where(and(eq(units.edition, edition), eq(units.level, level), sql`${targets.metricId} IN ${idsIn(metricIds)}`))
-    .get();
+    .where(and(
+      eq(units.edition, sql.placeholder('edition')),
+      eq(units.level, sql.placeholder('level')),
+      sql`${targets.metricId} IN ${idsIn(sql.placeholder('metrics'))}`,
+    ))
+    .prepare())
+    .get({ edition, level, metrics: JSON.stringify(metricIds) });
   return groupTargets(row?.json);
 }
 
 /** The latest `limit` national totals of a metric on or before a date, oldest first. */
 export function recentTotals(store: Store, q: { edition: Edition; level: Level; metricId: number; asOf: string; limit: number }): UnitSeries {
-  const points = store.db
+  const points = prepared(store, 'recentTotals', (db) => db
     .select({ date: observationTotals.reportDate, value: observationTotals.total })
     .from(observationTotals)
     .where(and(
-      eq(observationTotals.edition, q.edition),
-      eq(observationTotals.level, q.level),
-      eq(observationTotals.metricId, q.metricId),
-      lte(observationTotals.reportDate, q.asOf),
+      eq(observationTotals.edition, sql.placeholder('edition')),
+      eq(observationTotals.level, sql.placeholder('level')),
+      eq(observationTotals.metricId, sql.placeholder('metricId')),
+      lte(observationTotals.reportDate, sql.placeholder('asOf')),
     ))
     .orderBy(desc(observationTotals.reportDate))
-    .limit(q.limit)
-    .all()
+    .limit(sql.placeholder('limit'))
+    .prepare())
+    .all(q)
     .reverse();
   return { points, complete: points.length < q.limit };
 }
 
 /** How many units an edition and level has, and their districts and communes. */
 export function editionSize(store: Store, edition: Edition, level: Level): { units: number; districts: number | null; communes: number | null } {
-  return store.db
+  return prepared(store, 'editionSize', (db) => db
     .select({
       units: count(),
+      // SUM as a number: drizzle's sum() gives text, for sums beyond JavaScript's integers.
       districts: sql<number | null>`SUM(${units.districts})`,
       communes: sql<number | null>`SUM(${units.communes})`,
     })
     .from(units)
-    .where(and(eq(units.edition, edition), eq(units.level, level)))
-    .get()!;
+    .where(and(eq(units.edition, sql.placeholder('edition')), eq(units.level, sql.placeholder('level'))))
+    .prepare())
+    .get({ edition, level })!;
 }

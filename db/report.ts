@@ -83,8 +83,7 @@ export function unitInputs(store: Store, r: ResolvedQuery, limit: number): { uni
         communes: s.communes,
       });
       const before = lineage && own.get(metric.id) ? predecessorsOf(u).map((p) => beforeMerger.get(p.id)!.get(metric.id)!) : undefined;
-      const { series, plan, denominator } = rollUpUnit({ metric, parts: sources.map(part), before, asOf: r.asOf, limit });
-      metrics[metric.key as MetricKey] = { series, plan, denominator };
+      metrics[metric.key as MetricKey] = rollUpUnit({ metric, parts: sources.map(part), before, asOf: r.asOf, limit });
     }
     return { ...describe(u), metrics };
   });

@@ -1,9 +1,10 @@
 // Reads of the map: the units of an edition, one unit, who became whom. The rules about merged
 // units (region, sums) are in lib/rollup.ts.
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { cached } from './cache';
 import type { Store } from './client';
+import { prepared } from './prepared';
 import { successions, units } from './schema';
 import type { Edition } from '@/lib/editions';
 import { mergedRegion } from '@/lib/rollup';
@@ -19,18 +20,20 @@ export function listUnits(store: Store, edition: Edition, level: Level = 'provin
 }
 
 export function findUnit(store: Store, edition: Edition, code: string, level: Level = 'province'): UnitRow | null {
-  return store.db.select().from(units)
-    .where(and(eq(units.edition, edition), eq(units.level, level), eq(units.code, code)))
-    .get() ?? null;
+  return prepared(store, 'findUnit', (db) => db.select().from(units)
+    .where(and(eq(units.edition, sql.placeholder('edition')), eq(units.level, sql.placeholder('level')), eq(units.code, sql.placeholder('code'))))
+    .prepare())
+    .get({ edition, level, code }) ?? null;
 }
 
 /** 2025 unit id -> its 2024 predecessors, by code. */
 export function predecessorsByUnit(store: Store): Map<number, UnitRow[]> {
-  const rows = store.db
+  const rows = prepared(store, 'predecessors', (db) => db
     .select({ toId: successions.toUnitId, unit: units })
     .from(successions)
     .innerJoin(units, eq(units.id, successions.fromUnitId))
     .orderBy(asc(units.code))
+    .prepare())
     .all();
   const map = new Map<number, UnitRow[]>();
   for (const { toId, unit } of rows) map.set(toId, [...(map.get(toId) ?? []), unit]);
@@ -51,12 +54,13 @@ const successor = alias(units, 'successor');
 export function getUnitInfo(store: Store, edition: Edition, code: string): UnitInfo | null {
   const unit = findUnit(store, edition, code);
   if (!unit) return null;
-  const next = store.db
+  const next = prepared(store, 'successor', (db) => db
     .select({ code: successor.code, nameVi: successor.nameVi, date: successions.effectiveDate })
     .from(successions)
     .innerJoin(successor, eq(successor.id, successions.toUnitId))
-    .where(eq(successions.fromUnitId, unit.id))
-    .get();
+    .where(eq(successions.fromUnitId, sql.placeholder('id')))
+    .prepare())
+    .get({ id: unit.id });
   const predecessors = edition === '2025' ? (predecessorsByUnit(store).get(unit.id) ?? []) : [];
   return {
     unit,

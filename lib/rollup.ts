@@ -116,7 +116,8 @@ export function combineSeries(kind: MetricKind, parts: readonly UnitSeries[]): U
  */
 export function combinedTarget(kind: MetricKind, targetsPerUnit: readonly (readonly Target[])[], date: string): Target | null {
   const inForce = targetsPerUnit.flatMap((list) => targetInForce(list, date) ?? []);
-  if (kind !== 'milestone' || inForce.length < 2) return sumTargets(inForce);
+  if (inForce.length === 1) return inForce[0];
+  if (kind !== 'milestone') return sumTargets(inForce);
   const latest = (pick: (t: Target) => string) => inForce.map(pick).reduce((a, b) => (b > a ? b : a));
   const reachedAtBaseline = inForce.every((t) => t.baselineValue >= t.targetValue);
   return { baselineDate: latest((t) => t.baselineDate), baselineValue: reachedAtBaseline ? 1 : 0, dueDate: latest((t) => t.dueDate), targetValue: 1 };
@@ -129,6 +130,7 @@ export function combinedTarget(kind: MetricKind, targetsPerUnit: readonly (reado
  * milestone 1 once every unit was expected to have reached it.
  */
 export function combinedPlan(kind: MetricKind, targetsPerUnit: readonly (readonly Target[])[], date: string): PlanAt | null {
+  if (targetsPerUnit.length === 1) return planAt(targetsPerUnit[0], date, planShapeOf(kind)); // one unit: its own plan
   const target = combinedTarget(kind, targetsPerUnit, date);
   if (!target) return null;
   const plans = targetsPerUnit.flatMap((list) => planAt(list, date, planShapeOf(kind)) ?? []);
@@ -149,7 +151,10 @@ export function combinedDenominator(
   return parts.reduce((s, p) => s + (p[column] ?? 0), 0);
 }
 
-/** A merged unit's metric on a date: what the report judges (lib/report.ts UnitMetricInput). */
+/**
+ * A merged unit's metric on a date: what the report judges (lib/report.ts UnitMetricInput); its
+ * plan's target and due date are combinedTarget's, which its chart draws (chartTarget).
+ */
 export function rollUpUnit(input: {
   metric: Pick<MetricDefinition, 'kind' | 'denominator'>;
   /** The units whose figures it shows on the date (figuresOf): itself, or its predecessors. */
@@ -159,15 +164,13 @@ export function rollUpUnit(input: {
   asOf: string;
   /** How many recent reports the series keeps. */
   limit?: number;
-}): { series: UnitSeries; plan: PlanAt | null; target: Target | null; denominator: number | null } {
+}): { series: UnitSeries; plan: PlanAt | null; denominator: number | null } {
   const { metric, parts, asOf } = input;
   let series = combineSeries(metric.kind, parts.map((p) => p.series));
   if (input.before && input.before.length > 0) series = acrossMerger(combineSeries(metric.kind, input.before), series, input.limit);
-  const targets = parts.map((p) => p.targets);
   return {
     series,
-    plan: combinedPlan(metric.kind, targets, asOf),
-    target: combinedTarget(metric.kind, targets, asOf),
+    plan: combinedPlan(metric.kind, parts.map((p) => p.targets), asOf),
     denominator: combinedDenominator(metric, parts),
   };
 }
