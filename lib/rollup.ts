@@ -116,7 +116,7 @@ export function combineSeries(kind: MetricKind, parts: readonly UnitSeries[]): U
  */
 export function combinedTarget(kind: MetricKind, targetsPerUnit: readonly (readonly Target[])[], date: string): Target | null {
   const inForce = targetsPerUnit.flatMap((list) => targetInForce(list, date) ?? []);
-  if (inForce.length === 1) return inForce[0];
+  if (inForce.length <= 1) return inForce[0] ?? null;
   if (kind !== 'milestone') return sumTargets(inForce);
   const latest = (pick: (t: Target) => string) => inForce.map(pick).reduce((a, b) => (b > a ? b : a));
   const reachedAtBaseline = inForce.every((t) => t.baselineValue >= t.targetValue);
