@@ -1,9 +1,9 @@
 import { defineConfig } from 'drizzle-kit';
 
-// Only `npm run db:generate` uses this: it writes SQL migrations from db/schema.ts.
+// Only `npm run db:generate` uses this: it writes SQL migrations from db/schema/.
 // The app and the scripts apply them on open (db/client.ts), never with drizzle-kit push.
 export default defineConfig({
   dialect: 'sqlite',
-  schema: './db/schema.ts',
+  schema: './db/schema/index.ts',
   out: './db/migrations',
 });

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { listAudit, listBatches, listTargetAudit, revertBatch, RevertError } from './audit';
 import { writeObservations } from './observations';
-import { getNationalSummary } from './queries';
+import { getNationalSummary } from './national';
 import { setTargets } from './targets';
 import { createTestStore } from './test-store';
 import { isRevertable } from '@/lib/revert';

@@ -7,7 +7,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openStore, type Store } from './client';
-import { getNationalSummary, listUnits } from './queries';
+import { getNationalSummary } from './national';
+import { listUnits } from './units';
 import { makeImportCsv } from '@/scripts/make-import-file';
 
 const ROWS = 100_000;

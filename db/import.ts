@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import type { Store } from './client';
 import { durableWrite } from './durable';
 import { writeObservations, type BatchInfo, type WriteResult } from './observations';
-import { listUnits, predecessorsByUnit } from './queries';
+import { listUnits, predecessorsByUnit } from './units';
 import type { Edition } from '@/lib/editions';
 import { metricByKey, type MetricKey } from '@/lib/metrics';
 import type { MoreProblems } from '@/lib/limits';

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeObservations } from './observations';
-import { getNationalSummary } from './queries';
+import { getNationalSummary } from './national';
 import { createTestStore } from './test-store';
 
 const store = createTestStore();

@@ -1,5 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { getNationalSummary, getReport, listUnits, predecessorsByUnit } from './queries';
+import { getNationalSummary } from './national';
+import { getReport } from './report';
+import { listUnits, predecessorsByUnit } from './units';
 import { seedIllustrativeData } from './seed';
 import { createTestStore, TEST_TODAY } from './test-store';
 import { metricByKey, type MetricKey } from '@/lib/metrics';

@@ -1,6 +1,6 @@
 // Fills a store with the illustrative dataset (lib/illustrative) in one transaction.
 import type { Store } from './client';
-import { listUnits, predecessorsByUnit } from './queries';
+import { listUnits, predecessorsByUnit } from './units';
 import { bumpDataVersion } from './cache';
 import { writeObservations, type ObservationInput } from './observations';
 import { generateIllustrativeData, ILLUSTRATIVE_SEED } from '@/lib/illustrative/generate';

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { getReport } from './queries';
+import { getReport } from './report';
 import { setTargets } from './targets';
 import { createTestStore } from './test-store';
 import type { TargetRowInput } from '@/lib/target-rules';

@@ -3,7 +3,8 @@
 // reached its milestones. Kept until the next write (db/cache.ts).
 import { cached } from './cache';
 import type { Store } from './client';
-import { getUnitInfo, latestReportDate, listUnits, predecessorsByUnit } from './queries';
+import { latestReportDate } from './store-facts';
+import { getUnitInfo, listUnits, predecessorsByUnit } from './units';
 import { resolveView, type Edition, type ViewAsked, type ViewDate } from '@/lib/editions';
 import type { Point } from '@/lib/forecast';
 import { METRICS, type MetricKey } from '@/lib/metrics';
@@ -15,7 +16,7 @@ export function viewFor(store: Store, asked: ViewAsked): ViewDate {
   return resolveView(asked, latestReportDate(store));
 }
 
-/** Every province of an edition with its region (a 2025 province's is derived: db/queries). */
+/** Every province of an edition with its region (a 2025 province's is derived: lib/rollup mergedRegion). */
 export function unitRegions(store: Store, edition: Edition): { code: string; region: string | null }[] {
   return cached(store, `regions:${edition}`, () =>
     listUnits(store, edition).map((u) => ({ code: u.code, region: u.region ?? getUnitInfo(store, edition, u.code)?.region ?? null })),

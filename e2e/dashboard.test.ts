@@ -269,6 +269,21 @@ describe('province page', () => {
     await expectTableMatchesApi(page, '01', report);
   });
 
+  test('/provinces/25?date=2024-11-13: a merged province\'s milestone chart draws its table\'s target and due date', async () => {
+    const page = await openPage();
+    await visit(page, '/provinces/25?date=2024-11-13');
+    const row = page.locator('[data-testid=province-table] tr[data-metric=civil_status_digitized]');
+    const target = await row.locator('[data-field=target]').getAttribute('data-raw');
+    const due = normalizeSpaces((await row.locator('td').nth(3).innerText()).trim());
+    expect(target).toBe('1');
+    expect(due).toMatch(/^\d\d\/\d\d\/\d{4}$/);
+    // The chart's accessible summary names the target it draws (lib/chart-series chartSummary).
+    const chart = page.locator('figure[aria-label^="Hoàn thành số hóa dữ liệu hộ tịch"]');
+    await expect.poll(() => chart.count(), { timeout: 15_000, message: 'civil-status chart' }).toBe(1);
+    const summary = normalizeSpaces((await chart.getAttribute('aria-label')) ?? '');
+    expect(summary).toContain(`chỉ tiêu ${target} đến ${due}`);
+  });
+
   test('the recharts charts appear after hydration (at least 6 for 79)', async () => {
     const page = await openPage();
     await visit(page, '/provinces/79');

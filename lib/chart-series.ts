@@ -6,7 +6,10 @@
 import { dayNumber, fromDayNumber } from './dates';
 import type { Point } from './forecast';
 import { formatDate, formatNumber, type Locale } from './format';
-import { expectedValue, type PlanShape, type Target } from './plan';
+import type { Edition } from './editions';
+import type { MetricDefinition } from './metrics';
+import { expectedValue, planShapeOf, type PlanShape, type Target } from './plan';
+import { chartTarget } from './rollup';
 
 /** The chart's plot height in CSS pixels; the lazy placeholder reserves the same. */
 export const CHART_HEIGHT = 260;
@@ -100,6 +103,30 @@ export function buildChartSeries(input: ChartSeriesInput): ChartRow[] {
   }
 
   return [...rows.values()].sort((a, b) => a.x - b.x);
+}
+
+/**
+ * A unit's chart of one metric as of a date, from its history (db/history.ts): the rows and the
+ * target drawn, chosen and combined by the same rule as its table (lib/rollup.ts chartTarget).
+ */
+export function unitChart(input: {
+  unit: { edition: Edition; level: 'province' | 'commune'; code: string };
+  metric: Pick<MetricDefinition, 'kind' | 'editions'>;
+  history: { points: readonly Point[]; targets: readonly (Target & { unitCode: string; edition: Edition })[] };
+  asOf: string;
+  /** The forecast date of the unit's progress on the date (lib/progress). */
+  forecastDate: string | null;
+}): { rows: ChartRow[]; target: Target | null } {
+  const target = chartTarget(input.unit, input.metric, input.history.targets, input.asOf);
+  const rows = buildChartSeries({
+    points: input.history.points,
+    targets: input.history.targets,
+    shape: planShapeOf(input.metric.kind),
+    forecast: { date: input.forecastDate },
+    asOf: input.asOf,
+    targetInForce: target,
+  });
+  return { rows, target };
 }
 
 /**

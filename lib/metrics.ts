@@ -133,3 +133,12 @@ export function metricByKey(key: MetricKey): MetricDefinition {
 export function metricsForEdition(edition: Edition): MetricDefinition[] {
   return METRICS.filter((m) => (m.editions as readonly Edition[]).includes(edition));
 }
+
+/**
+ * The metrics of a unit's history: a 2025 unit's covers both editions' (districts before the
+ * merger), its own edition's first.
+ */
+export function metricsForEditions(edition: Edition): MetricDefinition[] {
+  const own = metricsForEdition(edition);
+  return edition === '2025' ? [...own, ...metricsForEdition('2024').filter((m) => !own.includes(m))] : own;
+}

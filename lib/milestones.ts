@@ -4,7 +4,7 @@
 import type { Point } from './forecast';
 import { formatDate, formatNumber, type Locale } from './format';
 import type { MetricProgress } from './progress';
-import { acrossMerger, allReached, sumSeries, type UnitSeries } from './rollup';
+import { acrossMerger, combineSeries, type UnitSeries } from './rollup';
 
 /**
  * The date a series reached its target and stayed there: the first report of its last run at
@@ -22,12 +22,11 @@ export function reachedDate(points: readonly Point[], target: number): string | 
 
 /**
  * A province's milestone series across the merger: a 2025 province before 1/7/2025 reached it
- * once every predecessor had (lib/rollup allReached), then its own reports.
+ * once every predecessor had (the one rule: lib/rollup combineSeries), then its own reports.
  */
 export function milestoneSeries(own: UnitSeries, predecessors: readonly UnitSeries[]): UnitSeries {
   if (predecessors.length === 0) return own;
-  const sum = sumSeries(predecessors);
-  return acrossMerger(predecessors.length > 1 ? allReached(sum, predecessors.length) : sum, own);
+  return acrossMerger(combineSeries('milestone', predecessors), own);
 }
 
 export interface MilestoneView {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  allOfPlans,
   expectedValue,
   planAt,
   sumPlans,
@@ -147,20 +146,5 @@ describe('sumPlans', () => {
     const s1: PlanAt = { targetValue: 1, expectedValue: 0, dueDate: '2025-03-31', shape: 'step' };
     const s2: PlanAt = { targetValue: 1, expectedValue: 1, dueDate: '2024-12-31', shape: 'step' };
     expect(sumPlans([s1, s2])).toEqual({ targetValue: 2, expectedValue: 1, dueDate: '2025-03-31', shape: 'step' });
-  });
-});
-
-describe('allOfPlans (a merged unit’s milestone: every predecessor)', () => {
-  const due = (dueDate: string): PlanAt => ({ targetValue: 1, expectedValue: 1, dueDate, shape: 'step' });
-  const notDue = (dueDate: string): PlanAt => ({ targetValue: 1, expectedValue: 0, dueDate, shape: 'step' });
-
-  it.each<[string, readonly (PlanAt | null)[], PlanAt | null]>([
-    ['empty → null', [], null],
-    ['only nulls → null', [null, null], null],
-    ['all due → expected 1, by the latest due date', [due('2024-12-31'), due('2025-03-31')], { targetValue: 1, expectedValue: 1, dueDate: '2025-03-31', shape: 'step' }],
-    ['one not yet due → expected 0', [due('2024-12-31'), notDue('2025-06-30')], { targetValue: 1, expectedValue: 0, dueDate: '2025-06-30', shape: 'step' }],
-    ['nulls are skipped', [null, due('2024-12-31')], { targetValue: 1, expectedValue: 1, dueDate: '2024-12-31', shape: 'step' }],
-  ])('%s', (_label, plans, expected) => {
-    expect(allOfPlans(plans)).toEqual(expected);
   });
 });

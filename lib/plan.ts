@@ -3,6 +3,7 @@
 // its due date, everything from then on. Before the baseline the path stays at the baseline;
 // after the due date it stays at the full target.
 import { dayNumber } from './dates';
+import type { MetricKind } from './metrics';
 
 export interface Target {
   baselineDate: string;
@@ -12,6 +13,11 @@ export interface Target {
 }
 
 export type PlanShape = 'linear' | 'step';
+
+/** A milestone's path is a step at its due date; every other metric's a straight line. */
+export function planShapeOf(kind: MetricKind): PlanShape {
+  return kind === 'milestone' ? 'step' : 'linear';
+}
 
 /** A plan evaluated on one date; plans of several units add up (lib/rollup.ts). */
 export interface PlanAt {
@@ -68,18 +74,6 @@ export function sumPlans(plans: readonly (PlanAt | null)[]): PlanAt | null {
     dueDate: present.reduce((d, p) => (p.dueDate > d ? p.dueDate : d), present[0].dueDate),
     shape: present[0].shape,
   };
-}
-
-/**
- * Milestone plans of a merged unit's predecessors as one: the merged unit is expected to have
- * reached it once every predecessor was due, by the latest of their due dates.
- */
-export function allOfPlans(plans: readonly (PlanAt | null)[]): PlanAt | null {
-  const present = plans.filter((p): p is PlanAt => p !== null);
-  if (present.length === 0) return null;
-  const dueDate = present.reduce((d, p) => (p.dueDate > d ? p.dueDate : d), present[0].dueDate);
-  const allDue = present.every((p) => p.expectedValue >= p.targetValue);
-  return { targetValue: 1, expectedValue: allDue ? 1 : 0, dueDate, shape: 'step' };
 }
 
 /**

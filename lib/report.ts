@@ -1,5 +1,6 @@
 // The report on one date: every unit's progress on every metric, and the country's as their sum.
-// Pure: db/queries.ts gathers the reports and targets, this file does the arithmetic.
+// Pure: db/report.ts gathers the reports and targets, lib/rollup.ts combines merged units, this
+// file does the arithmetic.
 import type { Edition } from './editions';
 import type { Point } from './forecast';
 import type { MetricDefinition, MetricKey } from './metrics';

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Point } from '@/lib/forecast';
-import { EMPTY_SERIES, acrossMerger, allReached, sumNullable, sumSeries, type UnitSeries } from '@/lib/rollup';
+import { metricByKey } from '@/lib/metrics';
+import type { Target } from '@/lib/plan';
+import {
+  EMPTY_SERIES, acrossMerger, allReached, chartTarget, combinedPlan, combinedTarget, figuresOf, sumNullable, sumSeries, type UnitSeries,
+} from '@/lib/rollup';
 
 const pts = (...pairs: [string, number][]): Point[] => pairs.map(([date, value]) => ({ date, value }));
 const complete = (...pairs: [string, number][]): UnitSeries => ({ points: pts(...pairs), complete: true });
@@ -159,5 +163,50 @@ describe('allReached (a merged unit’s milestone before the merger)', () => {
   it('on the sum of predecessors reporting on different dates', () => {
     const sum = sumSeries([complete(['2024-01-01', 1]), complete(['2024-02-01', 0], ['2024-03-01', 1])]);
     expect(allReached(sum, 2)).toEqual(complete(['2024-01-01', 0], ['2024-02-01', 0], ['2024-03-01', 1]));
+  });
+});
+
+describe('a merged unit’s milestone: every predecessor, one target', () => {
+  const milestone = (dueDate: string, baselineValue = 0): Target => ({ baselineDate: '2024-01-01', baselineValue, dueDate, targetValue: 1 });
+  it.each<[string, Target[][], string, { targetValue: number; expectedValue: number; dueDate: string } | null]>([
+    ['no targets → null', [[], []], '2024-11-13', null],
+    ['all due → expected 1, by the latest due date', [[milestone('2024-06-30')], [milestone('2024-09-30')]], '2024-11-13', { targetValue: 1, expectedValue: 1, dueDate: '2024-09-30' }],
+    ['one not yet due → expected 0', [[milestone('2024-06-30')], [milestone('2025-06-30')]], '2024-11-13', { targetValue: 1, expectedValue: 0, dueDate: '2025-06-30' }],
+    ['one reached at its baseline counts as due', [[milestone('2024-06-30')], [milestone('2025-06-30', 1)]], '2024-11-13', { targetValue: 1, expectedValue: 1, dueDate: '2025-06-30' }],
+    ['a unit without a target is skipped', [[], [milestone('2024-06-30')]], '2024-11-13', { targetValue: 1, expectedValue: 1, dueDate: '2024-06-30' }],
+  ])('%s', (_label, targets, date, expected) => {
+    const plan = combinedPlan('milestone', targets, date);
+    expect(plan && { targetValue: plan.targetValue, expectedValue: plan.expectedValue, dueDate: plan.dueDate }).toEqual(expected);
+    const target = combinedTarget('milestone', targets, date);
+    expect(target && [target.targetValue, target.dueDate]).toEqual(expected && [expected.targetValue, expected.dueDate]);
+  });
+
+  it('counts targets of other metrics up, with the latest due date', () => {
+    const a: Target = { baselineDate: '2024-01-01', baselineValue: 0, dueDate: '2024-12-31', targetValue: 100 };
+    const b: Target = { baselineDate: '2024-01-01', baselineValue: 10, dueDate: '2025-06-30', targetValue: 50 };
+    expect(combinedTarget('cumulative', [[a], [b]], '2024-11-13')).toEqual({ baselineDate: '2024-01-01', baselineValue: 10, dueDate: '2025-06-30', targetValue: 150 });
+    expect(combinedPlan('cumulative', [[a], [b]], '2024-11-13')).toMatchObject({ targetValue: 150, dueDate: '2025-06-30', shape: 'linear' });
+  });
+});
+
+describe('figuresOf and chartTarget', () => {
+  const province = { edition: '2025' as const, level: 'province' as const, code: '25' };
+  it.each<[string, Parameters<typeof figuresOf>[0], string, string, { own: boolean; asOf: string }]>([
+    ['a 2025 province before the merger: its predecessors', province, 'health_book_records', '2024-11-13', { own: false, asOf: '2024-11-13' }],
+    ['a 2025 province after it: its own', province, 'health_book_records', '2025-07-09', { own: true, asOf: '2025-07-09' }],
+    ['a 2024-only metric after it: the predecessors’ last day', province, 'districts_digitized', '2025-07-09', { own: false, asOf: '2025-06-30' }],
+    ['a 2024 province: its own', { edition: '2024', level: 'province' }, 'districts_digitized', '2024-11-13', { own: true, asOf: '2024-11-13' }],
+    ['a commune: its own', { edition: '2025', level: 'commune' }, 'health_book_records', '2024-11-13', { own: true, asOf: '2024-11-13' }],
+  ])('%s', (_label, unit, key, date, expected) => {
+    expect(figuresOf(unit, metricByKey(key as never), date)).toEqual(expected);
+  });
+
+  it('draws a merged province’s milestone as one target before the merger, its own after', () => {
+    const t = (unitCode: string, edition: '2024' | '2025', dueDate: string) =>
+      ({ baselineDate: '2024-01-01', baselineValue: 0, dueDate, targetValue: 1, unitCode, edition });
+    const targets = [t('25', '2024', '2024-12-31'), t('26', '2024', '2025-03-31'), t('17', '2024', '2024-09-30'), t('25', '2025', '2026-06-30')];
+    const metric = metricByKey('civil_status_digitized');
+    expect(chartTarget(province, metric, targets, '2024-11-13')).toMatchObject({ targetValue: 1, dueDate: '2025-03-31' });
+    expect(chartTarget(province, metric, targets, '2025-07-09')).toMatchObject({ targetValue: 1, dueDate: '2026-06-30' });
   });
 });

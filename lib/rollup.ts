@@ -1,7 +1,12 @@
-// Adding units up: a 2025 unit before 1/7/2025 is the sum of its predecessors, and the country
-// is the sum of its units. Numerators and denominators are summed; percentages never averaged.
-import { MERGER_DATE } from './editions';
+// Adding units up, the one home of the roll-up: a 2025 unit before 1/7/2025 is the sum of its
+// predecessors (series, denominators, targets and plans; a milestone needs every predecessor),
+// and the country is the sum of its units. Numerators and denominators are summed; percentages
+// never averaged. db/ only reads the rows; these functions combine them.
+import { addDays } from './dates';
+import { MERGER_DATE, type Edition } from './editions';
 import type { Point } from './forecast';
+import type { MetricDefinition, MetricKind } from './metrics';
+import { planAt, planShapeOf, sumPlans, sumTargets, targetInForce, type PlanAt, type Target } from './plan';
 
 /** The reports of one unit for one metric, ascending, all on or before the report date. */
 export interface UnitSeries {
@@ -68,4 +73,141 @@ export function sumNullable(values: readonly (number | null)[]): number | null {
  */
 export function allReached(sum: UnitSeries, count: number): UnitSeries {
   return { ...sum, points: sum.points.map((p) => ({ date: p.date, value: p.value >= count ? 1 : 0 })) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// A merged unit: a shown unit and the units whose figures it stands for. The report, the
+// ranking, the history, the chart and the national summary all combine parts through these,
+// so a merged province has one value, one target and one due date wherever it is shown.
+
+/** One unit whose figures a shown unit stands for: its reports, its targets and its size. */
+export interface RollupPart {
+  series: UnitSeries;
+  targets: readonly Target[];
+  districts: number | null;
+  communes: number | null;
+}
+
+/**
+ * Whose figures and targets a unit shows for a metric on a date, and as of which day: its own;
+ * or its predecessors' (a 2025 province before 1/7/2025, or on a metric only the 2024 edition
+ * carried), never later than their last day, 30/6/2025.
+ */
+export function figuresOf(
+  unit: { edition: Edition; level: 'province' | 'commune' },
+  metric: Pick<MetricDefinition, 'editions'>,
+  date: string,
+): { own: boolean; asOf: string } {
+  const own = unit.level === 'commune' || unit.edition === '2024' || (date >= MERGER_DATE && metric.editions.includes(unit.edition));
+  return { own, asOf: own || date < MERGER_DATE ? date : addDays(MERGER_DATE, -1) };
+}
+
+/** Several units' series seen as one: counts add up; a milestone needs every one of them. */
+export function combineSeries(kind: MetricKind, parts: readonly UnitSeries[]): UnitSeries {
+  const sum = parts.length === 0 ? EMPTY_SERIES : sumSeries(parts);
+  return kind === 'milestone' && parts.length > 1 ? allReached(sum, parts.length) : sum;
+}
+
+/**
+ * Several units' targets in force on a date as one: the target and due date the table, the
+ * card, the deck and the chart show. A milestone of several units is one milestone (target 1),
+ * due when the last of them is due; other targets add up, with the latest dates (sumTargets).
+ * Null without targets.
+ */
+export function combinedTarget(kind: MetricKind, targetsPerUnit: readonly (readonly Target[])[], date: string): Target | null {
+  const inForce = targetsPerUnit.flatMap((list) => targetInForce(list, date) ?? []);
+  if (inForce.length <= 1) return inForce[0] ?? null;
+  if (kind !== 'milestone') return sumTargets(inForce);
+  const latest = (pick: (t: Target) => string) => inForce.map(pick).reduce((a, b) => (b > a ? b : a));
+  const reachedAtBaseline = inForce.every((t) => t.baselineValue >= t.targetValue);
+  return { baselineDate: latest((t) => t.baselineDate), baselineValue: reachedAtBaseline ? 1 : 0, dueDate: latest((t) => t.dueDate), targetValue: 1 };
+}
+
+/**
+ * The plan of several units as one, on a date: the target and due date of combinedTarget, and
+ * the planned value worked out unit by unit, which stays exact when their dates differ (status
+ * is judged from this, never from the path drawn from the combined target): summed, or for a
+ * milestone 1 once every unit was expected to have reached it.
+ */
+export function combinedPlan(kind: MetricKind, targetsPerUnit: readonly (readonly Target[])[], date: string): PlanAt | null {
+  if (targetsPerUnit.length === 1) return planAt(targetsPerUnit[0], date, planShapeOf(kind)); // one unit: its own plan
+  const target = combinedTarget(kind, targetsPerUnit, date);
+  if (!target) return null;
+  const plans = targetsPerUnit.flatMap((list) => planAt(list, date, planShapeOf(kind)) ?? []);
+  const expectedValue = kind === 'milestone' && plans.length > 1
+    ? (plans.every((p) => p.expectedValue >= p.targetValue) ? 1 : 0)
+    : plans.reduce((s, p) => s + p.expectedValue, 0);
+  return { targetValue: target.targetValue, expectedValue, dueDate: target.dueDate, shape: planShapeOf(kind) };
+}
+
+/** What a shown unit's value counts out of: a milestone counts the unit itself (1). */
+export function combinedDenominator(
+  metric: Pick<MetricDefinition, 'kind' | 'denominator'>,
+  parts: readonly Pick<RollupPart, 'districts' | 'communes'>[],
+): number | null {
+  if (metric.kind === 'milestone') return 1;
+  if (metric.denominator === null) return null;
+  const column = metric.denominator;
+  return parts.reduce((s, p) => s + (p[column] ?? 0), 0);
+}
+
+/**
+ * A merged unit's metric on a date: what the report judges (lib/report.ts UnitMetricInput); its
+ * plan's target and due date are combinedTarget's, which its chart draws (chartTarget).
+ */
+export function rollUpUnit(input: {
+  metric: Pick<MetricDefinition, 'kind' | 'denominator'>;
+  /** The units whose figures it shows on the date (figuresOf): itself, or its predecessors. */
+  parts: readonly RollupPart[];
+  /** When it shows its own figures after the merger: its predecessors' up to 30/6/2025. */
+  before?: readonly UnitSeries[];
+  asOf: string;
+  /** How many recent reports the series keeps. */
+  limit?: number;
+}): { series: UnitSeries; plan: PlanAt | null; denominator: number | null } {
+  const { metric, parts, asOf } = input;
+  let series = combineSeries(metric.kind, parts.map((p) => p.series));
+  if (input.before && input.before.length > 0) series = acrossMerger(combineSeries(metric.kind, input.before), series, input.limit);
+  return {
+    series,
+    plan: combinedPlan(metric.kind, parts.map((p) => p.targets), asOf),
+    denominator: combinedDenominator(metric, parts),
+  };
+}
+
+/** The country (or a selection) as the sum of its units' plans: a milestone counts units. */
+export function countryPlan(kind: MetricKind, targetsPerUnit: Iterable<readonly Target[]>, date: string): PlanAt | null {
+  return sumPlans([...targetsPerUnit].map((list) => planAt(list, date, planShapeOf(kind))));
+}
+
+/** What the country's value counts out of: its units (milestones) or their districts or communes. */
+export function countryDenominator(
+  metric: Pick<MetricDefinition, 'kind' | 'denominator'>,
+  totals: { units: number; districts: number | null; communes: number | null },
+): number | null {
+  if (metric.kind === 'milestone') return totals.units;
+  return metric.denominator ? totals[metric.denominator] : null;
+}
+
+/** A 2025 province's region: that of its most populous predecessor. */
+export function mergedRegion(predecessors: readonly { region: string | null; population: number }[] | undefined): string | null {
+  if (!predecessors?.length) return null;
+  return predecessors.reduce((a, b) => (b.population > a.population ? b : a)).region;
+}
+
+/**
+ * The target a unit's chart draws for a metric on a date, from its history's targets (its own
+ * and its predecessors', each saying whose): the same rule as its table (rollUpUnit).
+ */
+export function chartTarget(
+  unit: { edition: Edition; level: 'province' | 'commune'; code: string },
+  metric: Pick<MetricDefinition, 'kind' | 'editions'>,
+  targets: readonly (Target & { unitCode: string; edition: Edition })[],
+  date: string,
+): Target | null {
+  const { own, asOf } = figuresOf(unit, metric, date);
+  const whose = targets.filter((t) => (own ? t.edition === unit.edition && t.unitCode === unit.code : t.edition !== unit.edition));
+  const byUnit = new Map<string, Target[]>();
+  for (const t of whose) byUnit.set(t.unitCode, [...(byUnit.get(t.unitCode) ?? []), t]);
+  return combinedTarget(metric.kind, [...byUnit.values()], asOf);
 }

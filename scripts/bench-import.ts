@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { openStore } from '@/db/client';
 import { importObservations } from '@/db/import';
-import { listUnits } from '@/db/queries';
+import { listUnits } from '@/db/units';
 import { addUser, createApiToken } from '@/db/users';
 import { readReportFile } from '@/lib/observation-xlsx';
 import { makeImportCsv } from './make-import-file';

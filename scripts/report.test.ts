@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
-import { getReport } from '@/db/queries';
+import { getReport } from '@/db/report';
 import { createTestStore } from '@/db/test-store';
 
 const store = createTestStore({ seed: true });

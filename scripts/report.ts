@@ -4,7 +4,7 @@
 // Without --edition: the edition in force on the date. Bad input: one line on stderr, exit 2.
 import { parseArgs } from 'node:util';
 import { openExistingStore } from './open-store';
-import { getReport } from '@/db/queries';
+import { getReport } from '@/db/report';
 import { viewFor } from '@/db/view';
 import { EDITION_INFO, type Edition } from '@/lib/editions';
 import { formatDate, formatNumber, formatPercent, isLocale, metricName, metricUnit, statusLabel, type Locale } from '@/lib/format';

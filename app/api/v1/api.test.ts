@@ -6,7 +6,7 @@ import { GET as report } from './report/route';
 import { GET as summary } from './summary/route';
 import { GET as history } from './units/[code]/history/route';
 import { GET as units } from './units/route';
-import { getReport } from '@/db/queries';
+import { getReport } from '@/db/report';
 import { createTestStore, type TestStore } from '@/db/test-store';
 
 let store: TestStore;

@@ -8,7 +8,7 @@ import { TargetAuditTable } from './target-audit-table';
 import { SiteHeader } from '@/components/site-header';
 import { listAudit, listBatches, listTargetAudit } from '@/db/audit';
 import { getStore } from '@/db/client';
-import { isIllustrative } from '@/db/queries';
+import { isIllustrative } from '@/db/store-facts';
 import { actorLabelFor } from '@/lib/actor-label';
 import { formatNumber } from '@/lib/format';
 import { METRICS } from '@/lib/metrics';

@@ -6,7 +6,7 @@ import { logoutAction } from '../../login/actions';
 import { ImportForm } from './import-form';
 import { SiteHeader } from '@/components/site-header';
 import { getStore } from '@/db/client';
-import { isIllustrative } from '@/db/queries';
+import { isIllustrative } from '@/db/store-facts';
 
 export const dynamic = 'force-dynamic';
 

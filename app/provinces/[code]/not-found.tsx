@@ -4,7 +4,7 @@ import { headers } from 'next/headers';
 import Link from 'next/link';
 import { getLocale } from '../../locale';
 import { getStore } from '@/db/client';
-import { suggestUnits } from '@/db/queries';
+import { suggestUnits } from '@/db/units';
 import { EDITION_INFO, isEdition, type Edition } from '@/lib/editions';
 
 const TEXT = {

@@ -13,16 +13,16 @@ import { listAudit } from '@/db/audit';
 import { publicActorLabel } from '@/lib/actor-label';
 import { cached, dataVersion } from '@/db/cache';
 import { getStore } from '@/db/client';
-import { getOverviewReport, getUnitHistory, getUnitInfo } from '@/db/queries';
+import { getUnitHistory } from '@/db/history';
+import { getOverviewReport } from '@/db/report';
+import { getUnitInfo } from '@/db/units';
 import { viewFor } from '@/db/view';
-import { buildChartSeries } from '@/lib/chart-series';
-import { addDays } from '@/lib/dates';
-import { CURRENT_EDITION, EDITION_INFO, MERGER_DATE, type Edition } from '@/lib/editions';
+import { unitChart } from '@/lib/chart-series';
+import { CURRENT_EDITION, EDITION_INFO } from '@/lib/editions';
 import { formatDate, formatNumber, metricName, metricUnit } from '@/lib/format';
 import { historyTable, pageOf } from '@/lib/history';
 import { metricByKey, METRICS, type MetricKey } from '@/lib/metrics';
 import type { SearchParams } from '@/lib/overview-state';
-import { sumTargets, targetInForce } from '@/lib/plan';
 import { regionByName } from '@/lib/regions';
 import { asEdition, readParams } from '@/lib/view-params';
 
@@ -126,32 +126,13 @@ export default async function ProvincePage({ params, searchParams }: { params: P
         <div className="grid gap-6 lg:grid-cols-2">
           {METRICS.filter((m) => history.metrics[m.key]?.points.length).map((m) => {
             const h = history.metrics[m.key]!;
-            const progress = unitReport.metrics[m.key];
-            // The target in force for the unit(s) whose figures the chart shows: the 2025 unit's
-            // own once it reports the metric, else its predecessors' (as of their last day).
-            const own = edition === '2024' || (date >= MERGER_DATE && (m.editions as readonly Edition[]).includes('2025'));
-            const when = own ? date : date < MERGER_DATE ? date : addDays(MERGER_DATE, -1);
-            const whose = (x: { unitCode: string; edition: Edition }) =>
-              own ? x.edition === edition && x.unitCode === code : x.edition === '2024';
-            const mine = h.targets.filter(whose);
-            const inForce = sumTargets([...new Set(mine.map((x) => x.unitCode))].flatMap((c) => {
-              const chosen = targetInForce(mine.filter((x) => x.unitCode === c), when);
-              return chosen ? [chosen] : [];
-            }));
-            const rows = buildChartSeries({
-              points: h.points,
-              targets: h.targets,
-              shape: m.kind === 'milestone' ? 'step' : 'linear',
-              forecast: { date: progress?.forecast.date ?? null },
-              asOf: date,
-              targetInForce: inForce,
-            });
+            const chart = unitChart({ unit: info.unit, metric: m, history: h, asOf: date, forecastDate: unitReport.metrics[m.key]?.forecast.date ?? null });
             return (
               <MetricChartLazy
                 key={m.key}
-                rows={rows}
-                target={inForce?.targetValue ?? null}
-                dueDate={inForce?.dueDate ?? null}
+                rows={chart.rows}
+                target={chart.target?.targetValue ?? null}
+                dueDate={chart.target?.dueDate ?? null}
                 locale={locale}
                 title={metricName(m, locale)}
                 unit={metricUnit(m, locale)}

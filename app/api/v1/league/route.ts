@@ -3,7 +3,8 @@
 // as CSV or JSON.
 import { csv, json, parseQuery, readerRefusal } from '../responses';
 import { getStore } from '@/db/client';
-import { getOverviewReport, listGroups } from '@/db/queries';
+import { listGroups } from '@/db/groups';
+import { getOverviewReport } from '@/db/report';
 import { milestoneReachedDates, unitRegions, viewFor } from '@/db/view';
 import { leagueCsv } from '@/lib/league';
 import { parseOverviewState } from '@/lib/overview-state';

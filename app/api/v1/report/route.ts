@@ -2,7 +2,7 @@
 import { cachedJson, parseQuery, readerRefusal } from '../responses';
 import { getStore } from '@/db/client';
 import { viewFor } from '@/db/view';
-import { getReport } from '@/db/queries';
+import { getReport } from '@/db/report';
 import { reportQuery } from '@/lib/validation';
 
 export const dynamic = 'force-dynamic';

@@ -4,7 +4,7 @@ import { cachedJson, parseQuery, readerRefusal } from '../responses';
 import { dataVersion } from '@/db/cache';
 import { getStore } from '@/db/client';
 import { viewFor } from '@/db/view';
-import { getNationalSummary } from '@/db/queries';
+import { getNationalSummary } from '@/db/national';
 import { reportQuery } from '@/lib/validation';
 
 export const dynamic = 'force-dynamic';

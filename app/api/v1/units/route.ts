@@ -1,7 +1,7 @@
 // GET /api/v1/units[?edition=2024|2025]: the units of both editions (or one) and who became whom.
 import { cachedJson, parseQuery, readerRefusal } from '../responses';
 import { getStore } from '@/db/client';
-import { getUnitInfo, listUnits } from '@/db/queries';
+import { getUnitInfo, listUnits } from '@/db/units';
 import { EDITION_INFO, EDITIONS } from '@/lib/editions';
 import { edition } from '@/lib/validation';
 import { z } from 'zod';

@@ -2,7 +2,8 @@
 // its predecessors' sum before 1/7/2025) and its targets. ?format=csv for a spreadsheet.
 import { badRequest, csv, json, parseQuery, readerRefusal } from '../../../responses';
 import { getStore } from '@/db/client';
-import { getUnitHistory, suggestUnits } from '@/db/queries';
+import { getUnitHistory } from '@/db/history';
+import { suggestUnits } from '@/db/units';
 import { historyCsv } from '@/lib/history';
 import { format, lang, unitCode, unitQuery } from '@/lib/validation';
 
