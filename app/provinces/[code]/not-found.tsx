@@ -6,15 +6,12 @@ import { getLocale } from '../../locale';
 import { getStore } from '@/db/client';
 import { suggestUnits } from '@/db/units';
 import { EDITION_INFO, isEdition, type Edition } from '@/lib/editions';
-
-const TEXT = {
-  vi: { title: 'Không tìm thấy tỉnh, thành phố', body: (code: string, e: string) => `Mã ${code} không phải là một đơn vị của ${e}.`, suggest: 'Có thể bạn muốn xem:', back: 'Về trang tổng quan' },
-  en: { title: 'Province not found', body: (code: string, e: string) => `Code ${code} is not a unit of the ${e} map.`, suggest: 'You may be looking for:', back: 'Back to the overview' },
-};
+import { localName } from '@/lib/format';
+import { translator } from '@/lib/i18n';
 
 export default async function ProvinceNotFound() {
   const locale = await getLocale();
-  const t = TEXT[locale];
+  const t = translator(locale, 'ProvinceNotFound');
   const url = new URL((await headers()).get('x-requested-path') ?? '/provinces/', 'http://localhost');
   const code = decodeURIComponent(url.pathname.split('/')[2] ?? '').slice(0, 20);
   const asked = url.searchParams.get('edition') ?? '2025';
@@ -23,11 +20,11 @@ export default async function ProvinceNotFound() {
   const info = EDITION_INFO[edition];
   return (
     <main className="mx-auto max-w-2xl space-y-4 p-6" data-testid="not-found">
-      <h1 className="text-2xl font-bold">{t.title}</h1>
-      <p>{t.body(code, locale === 'vi' ? info.nameVi : info.nameEn)}</p>
+      <h1 className="text-2xl font-bold">{t('title')}</h1>
+      <p>{t('body', { code, edition: localName(info, locale) })}</p>
       {suggestions.length > 0 && (
         <>
-          <p>{t.suggest}</p>
+          <p>{t('suggest')}</p>
           <ul className="list-disc pl-6">
             {suggestions.map((s) => (
               <li key={`${s.edition}-${s.code}`}>
@@ -39,7 +36,7 @@ export default async function ProvinceNotFound() {
           </ul>
         </>
       )}
-      <p><Link className="underline" href="/">{t.back}</Link></p>
+      <p><Link className="underline" href="/">{t('back')}</Link></p>
     </main>
   );
 }
