@@ -1,7 +1,7 @@
 // The national overview: where the country (or a region, or a meeting group) stands on each
 // metric, which provinces are behind, and the league table. State lives in the URL.
-import { getLocale } from './locale';
-import { requireReader } from './session';
+import { getLocale } from '../locale';
+import { requireReader } from '../session';
 import { LeagueTable } from '@/components/league-table';
 import { LiveRefresh } from '@/components/live-refresh';
 import { MetricCard } from '@/components/metric-card';

@@ -1,7 +1,7 @@
 // Projector mode: the dashboard as a slide deck from live data. /present?group=… or ?units=79,75,
 // with ?edition= ?date= ?metrics= ?interval= ?lang= ?theme=; /present/new builds such a URL.
 import { headers } from 'next/headers';
-import { requireReader } from '../session';
+import { requireReader } from '../../session';
 import { renderSVG } from 'uqr';
 import { Deck } from '@/components/deck/deck';
 import { MapSlide, ProvinceSlide, RankingSlide, SummarySlide, TitleSlide } from '@/components/deck/slides';
