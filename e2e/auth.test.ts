@@ -24,8 +24,8 @@ beforeAll(async () => {
     addUser(store, { email, role: 'viewer' });
     await setPassword(store, email, PASSWORD);
   }
-  addUser(store, { email: 'quan.tri@e2e.vn', role: 'admin' });
-  await setPassword(store, 'quan.tri@e2e.vn', PASSWORD);
+  addUser(store, { email: 'quan.tri.auth@e2e.vn', role: 'admin' });
+  await setPassword(store, 'quan.tri.auth@e2e.vn', PASSWORD);
   // A reporter's correction, so that the province page and the audit trail have someone to show.
   addUser(store, { email: 'bao.cao.an@e2e.vn', role: 'reporter', units: ['79'] });
   const unitId = store.sqlite.prepare(`SELECT id FROM units WHERE edition = '2025' AND code = '79'`).pluck().get() as number;
@@ -135,7 +135,7 @@ describe('who changed a figure', () => {
     expect(viewer.table).toContain('báo cáo viên · 79');
     expect(viewer.html).not.toContain('bao.cao.an@e2e.vn');
     expect(viewer.html).not.toContain('name="actor"');
-    const admin = await trail('quan.tri@e2e.vn');
+    const admin = await trail('quan.tri.auth@e2e.vn');
     expect(admin.table).toContain('bao.cao.an@e2e.vn');
   });
 });
