@@ -4,13 +4,20 @@
 //   response carries the same policy. Pages are rendered per request anyway (they read cookies).
 // - passes the requested path to the province pages' not-found page (which Next renders without
 //   the route's params), so that it can point a merged province's code to its new province.
+// - passes ?lang= on as the x-lang header to what renders without the page's search parameters
+//   (the root layout: <html lang>, the loading and error texts; see app/locale.ts).
 import { NextResponse, type NextRequest } from 'next/server';
 import { contentSecurityPolicy, newNonce } from '@/lib/content-security-policy';
+import { isLocale } from '@/lib/format';
+import { LANG_HEADER } from '@/lib/i18n-request';
 
 export function proxy(request: NextRequest) {
   const policy = contentSecurityPolicy(newNonce(), { development: process.env.NODE_ENV === 'development' });
   const headers = new Headers(request.headers);
   headers.set('content-security-policy', policy);
+  const lang = request.nextUrl.searchParams.get('lang');
+  if (lang !== null && isLocale(lang)) headers.set(LANG_HEADER, lang);
+  else headers.delete(LANG_HEADER);
   if (request.nextUrl.pathname.startsWith('/provinces/')) {
     headers.set('x-requested-path', request.nextUrl.pathname + request.nextUrl.search);
   }

@@ -2,9 +2,13 @@ import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import { getLocale } from './locale';
 import { QueryProvider } from '@/components/query-provider';
+import { ShellTextProvider } from '@/components/shell-text';
 import { StatusStyles } from '@/components/status';
 import { StoreNotice } from '@/components/store-notice';
 import { getStore, missingStoreText } from '@/db/client';
+import { formatNumber } from '@/lib/format';
+import { translator } from '@/lib/i18n';
+import { MAX_UPLOAD_BYTES } from '@/lib/limits';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -15,12 +19,18 @@ export const metadata: Metadata = {
 export default async function RootLayout({ children }: Readonly<{ children: ReactNode }>) {
   const locale = await getLocale();
   const store = getStore();
+  const t = translator(locale, 'Shell');
+  const shellText = {
+    loading: t('loading'), errorTitle: t('errorTitle'), errorBody: t('errorBody'), retry: t('retry'), errorCode: t('errorCode'),
+    importTitle: t('importTitle'), importBody: t('importBody', { mb: formatNumber(MAX_UPLOAD_BYTES / 1024 / 1024, locale) }),
+  };
   return (
     <html lang={locale}>
       <head>
         <StatusStyles />
       </head>
       <body className="font-sans text-slate-950 antialiased">
+        <ShellTextProvider text={shellText}>
         {store.readonly === 'missing' ? (
           <StoreNotice state="missing" message={missingStoreText(store.path)} locale={locale} />
         ) : (
@@ -29,6 +39,7 @@ export default async function RootLayout({ children }: Readonly<{ children: Reac
             <QueryProvider>{children}</QueryProvider>
           </>
         )}
+        </ShellTextProvider>
       </body>
     </html>
   );

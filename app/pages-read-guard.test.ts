@@ -16,7 +16,9 @@ function pages(dir: string): string[] {
   });
 }
 
-const route = (file: string) => `/${path.relative(APP, path.dirname(file)).split(path.sep).join('/')}`.replace(/\/$/, '') || '/';
+// Route groups, '(overview)', are folders that are not part of the URL.
+const route = (file: string) =>
+  `/${path.relative(APP, path.dirname(file)).split(path.sep).filter((part) => !/^\(.*\)$/.test(part)).join('/')}`.replace(/\/$/, '') || '/';
 
 describe('every page', () => {
   const files = pages(APP);

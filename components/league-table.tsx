@@ -3,17 +3,13 @@
 import Link from 'next/link';
 import { Fragment } from 'react';
 import { STATUS_STYLE, statusClass } from './status';
-import { formatNumber, formatPercent, metricName, statusLabel, type Locale } from '@/lib/format';
+import { formatNumber, formatPercent, metricName, type Locale } from '@/lib/format';
+import { statusLabel, translator } from '@/lib/i18n';
 import type { League } from '@/lib/league';
 import { metricByKey } from '@/lib/metrics';
 import { milestoneLabel } from '@/lib/milestones';
 import type { SortColumn } from '@/lib/overview-state';
 import { STATUSES } from '@/lib/status';
-
-const TEXT = {
-  vi: { title: 'Bảng tổng hợp', code: 'Mã', name: 'Tỉnh, thành phố', region: 'Vùng', counts: 'Số địa phương theo trạng thái', csv: 'Tải CSV', note: '% chỉ tiêu; số dưới là giá trị', sortBy: 'Sắp xếp theo' },
-  en: { title: 'League table', code: 'Code', name: 'Province', region: 'Region', counts: 'Provinces by status', csv: 'Download CSV', note: '% of target; the figure below is the value', sortBy: 'Sort by' },
-};
 
 export function LeagueTable({ league, locale, sort, dir, sortHref, csvHref, provinceHref }: {
   league: League;
@@ -24,13 +20,13 @@ export function LeagueTable({ league, locale, sort, dir, sortHref, csvHref, prov
   csvHref: string;
   provinceHref: (code: string) => string;
 }) {
-  const t = TEXT[locale];
+  const t = translator(locale, 'LeagueTable');
   const header = (column: SortColumn, label: string, numeric: boolean) => {
     const active = sort === column;
     const next = active ? (dir === 'asc' ? 'desc' : 'asc') : numeric ? 'desc' : 'asc';
     return (
       <th scope="col" aria-sort={active ? (dir === 'asc' ? 'ascending' : 'descending') : 'none'} className={`px-2 py-1 align-bottom ${numeric ? 'text-right' : 'text-left'}`}>
-        <Link href={sortHref(column, next)} scroll={false} className="hover:underline" aria-label={`${t.sortBy} ${label}`}>
+        <Link href={sortHref(column, next)} scroll={false} className="hover:underline" aria-label={t('sortBy', { column: label })}>
           {label}
           <span aria-hidden="true">{active ? (dir === 'asc' ? ' ▲' : ' ▼') : ''}</span>
         </Link>
@@ -40,20 +36,20 @@ export function LeagueTable({ league, locale, sort, dir, sortHref, csvHref, prov
   return (
     <section aria-labelledby="league-title">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <h2 id="league-title" className="text-lg font-semibold">{t.title}</h2>
+        <h2 id="league-title" className="text-lg font-semibold">{t('title')}</h2>
         <a href={csvHref} className="rounded border border-slate-400 px-2 py-1 text-sm hover:bg-slate-100 print:hidden" download>
-          {t.csv}
+          {t('csv')}
         </a>
       </div>
-      <p className="text-xs text-slate-700">{t.note}</p>
+      <p className="text-xs text-slate-700">{t('note')}</p>
       <div className="mt-2 overflow-x-auto">
         <table className="lt w-full border-collapse text-sm tabular-nums" data-testid="league-table">
           <thead className="border-b-2 border-slate-400">
             <tr>
-              {header('code', t.code, false)}
-              {header('name', t.name, false)}
+              {header('code', t('code'), false)}
+              {header('name', t('name'), false)}
               <th scope="col" className="hidden px-2 py-1 text-left align-bottom 2xl:table-cell">
-                <Link href={sortHref('region', sort === 'region' && dir === 'asc' ? 'desc' : 'asc')} scroll={false} className="hover:underline">{t.region}</Link>
+                <Link href={sortHref('region', sort === 'region' && dir === 'asc' ? 'desc' : 'asc')} scroll={false} className="hover:underline">{t('region')}</Link>
               </th>
               {league.metrics.map((key) => <Fragment key={key}>{header(key, metricName(metricByKey(key), locale), true)}</Fragment>)}
             </tr>
@@ -84,7 +80,7 @@ export function LeagueTable({ league, locale, sort, dir, sortHref, csvHref, prov
           </tbody>
           <tfoot className="border-t-2 border-slate-400 align-top">
             <tr>
-              <th scope="row" colSpan={2} className="px-2 py-1 text-left font-semibold">{t.counts}</th>
+              <th scope="row" colSpan={2} className="px-2 py-1 text-left font-semibold">{t('counts')}</th>
               <td className="hidden 2xl:table-cell" />
               {league.metrics.map((key) => (
                 <td key={key} className="px-2 py-1 text-right text-xs" data-testid="status-counts" data-metric={key}>

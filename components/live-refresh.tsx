@@ -6,12 +6,8 @@ import { useRouter } from 'next/navigation';
 import { useEffect, useRef } from 'react';
 import { useDataVersion } from './use-data-version';
 
-const TEXT = {
-  vi: 'Mất kết nối — đang hiển thị số liệu đến ngày',
-  en: 'Offline — showing data as of',
-};
-
-export function LiveRefresh({ query, version, asOfLabel, locale }: { query: string; version: string; asOfLabel: string; locale: 'vi' | 'en' }) {
+/** offlineText: what to say when the server cannot be reached (LiveRefresh.offline, translated). */
+export function LiveRefresh({ query, version, offlineText }: { query: string; version: string; offlineText: string }) {
   const router = useRouter();
   const shown = useRef(version);
   const { latest, offline } = useDataVersion(query, version);
@@ -23,7 +19,7 @@ export function LiveRefresh({ query, version, asOfLabel, locale }: { query: stri
   }, [latest, router]);
   return (
     <p role="status" aria-live="polite" className="text-sm text-amber-900 print:hidden">
-      {offline ? `${TEXT[locale]} ${asOfLabel}` : null}
+      {offline ? offlineText : null}
     </p>
   );
 }

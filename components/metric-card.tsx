@@ -6,21 +6,17 @@ import {
   formatChange, formatCompact, formatDate, formatNumber, formatPercent, metricName, metricUnit, type Locale,
 } from '@/lib/format';
 import type { Point } from '@/lib/forecast';
+import { translator } from '@/lib/i18n';
 import type { MetricDefinition } from '@/lib/metrics';
 import { acrossMergerLabel } from '@/lib/milestones';
 import type { MetricProgress } from '@/lib/progress';
-
-const TEXT = {
-  vi: { target: 'Chỉ tiêu', ofTarget: 'chỉ tiêu', expected: 'kế hoạch đến nay', change: 'So với kỳ trước', asOf: 'Số liệu đến', due: 'hạn', forecast: 'Dự báo đạt', noForecast: 'chưa dự báo được' },
-  en: { target: 'Target', ofTarget: 'of target', expected: 'planned by now', change: 'Since previous report', asOf: 'Data as of', due: 'due', forecast: 'Forecast to reach', noForecast: 'no forecast' },
-};
 
 export function MetricCard({ metric, progress, trend, locale, href, selected, former = null }: {
   metric: MetricDefinition; progress: MetricProgress; trend: Point[]; locale: Locale; href: string; selected: boolean;
   /** A milestone before the merger on the 34-province map: the former provinces' count too. */
   former?: { value: number; denominator: number } | null;
 }) {
-  const t = TEXT[locale];
+  const t = translator(locale, 'MetricCard');
   const share = metric.kind !== 'cumulative' && progress.denominator !== null;
   return (
     <li data-metric={metric.key} className={`rounded-lg border p-4 ${selected ? 'border-slate-900 ring-2 ring-slate-900' : 'border-slate-300'}`}>
@@ -40,16 +36,16 @@ export function MetricCard({ metric, progress, trend, locale, href, selected, fo
       {former && <p className="text-sm font-semibold tabular-nums" data-testid="card-former">{acrossMergerLabel(progress, former, locale)}</p>}
       <p className="mt-1 text-sm tabular-nums">
         <StatusBadge status={progress.status} locale={locale} />{' '}
-        <strong>{formatPercent(progress.pctOfTarget, locale)}</strong> {t.ofTarget} · {formatPercent(progress.expectedPct, locale)} {t.expected}
+        <strong>{formatPercent(progress.pctOfTarget, locale)}</strong> {t('ofTarget')} · {formatPercent(progress.expectedPct, locale)} {t('expected')}
       </p>
       <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-2 text-sm text-slate-700 tabular-nums">
-        <dt>{t.target}</dt>
-        <dd>{formatNumber(progress.target, locale)}{progress.dueDate ? ` (${t.due} ${formatDate(progress.dueDate, locale)})` : ''}</dd>
-        <dt>{t.change}</dt>
+        <dt>{t('target')}</dt>
+        <dd>{formatNumber(progress.target, locale)}{progress.dueDate ? ` (${t('due', { date: formatDate(progress.dueDate, locale) })})` : ''}</dd>
+        <dt>{t('change')}</dt>
         <dd>{formatChange(progress.change, locale)}</dd>
-        <dt>{t.forecast}</dt>
-        <dd>{progress.forecast.date ? formatDate(progress.forecast.date, locale) : t.noForecast}</dd>
-        <dt>{t.asOf}</dt>
+        <dt>{t('forecast')}</dt>
+        <dd>{progress.forecast.date ? formatDate(progress.forecast.date, locale) : t('noForecast')}</dd>
+        <dt>{t('asOf')}</dt>
         <dd>{formatDate(progress.reportDate, locale)}</dd>
       </dl>
     </li>

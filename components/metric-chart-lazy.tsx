@@ -8,37 +8,24 @@
 // Import nothing from './metric-chart' but types: a value import would pull recharts in.
 import dynamic from 'next/dynamic';
 import { createContext, useContext } from 'react';
-import { CHART_HEIGHT, chartSummary, latestActual } from '@/lib/chart-series';
+import { CHART_HEIGHT } from '@/lib/chart-series';
 import type { MetricChartProps } from './metric-chart';
 
-export type { MetricChartProps } from './metric-chart';
-
-const LOADING_TEXT = { vi: 'Đang tải biểu đồ…', en: 'Loading chart…' } as const;
+export type { ChartLabels, MetricChartProps } from './metric-chart';
 
 // next/dynamic renders `loading` without the component's props; it reads them from here.
 const PlaceholderProps = createContext<MetricChartProps | null>(null);
 
 function ChartPlaceholder() {
   const props = useContext(PlaceholderProps);
-  const locale = props?.locale ?? 'vi';
-  const summary = props
-    ? chartSummary({
-        title: props.title,
-        unit: props.unit,
-        latest: latestActual(props.rows)?.actual ?? null,
-        target: props.target,
-        dueDate: props.dueDate,
-        locale,
-      })
-    : undefined;
   return (
-    <figure data-testid="metric-chart-loading" aria-label={summary} aria-busy="true" className="m-0 min-w-0">
+    <figure data-testid="metric-chart-loading" aria-label={props?.summary} aria-busy="true" className="m-0 min-w-0">
       {props && <figcaption className="font-semibold">{props.title}</figcaption>}
       <div
         className="mt-2 flex w-full min-w-0 items-center justify-center rounded border border-dashed border-slate-300 text-slate-700"
         style={{ height: CHART_HEIGHT }}
       >
-        {LOADING_TEXT[locale]}
+        {props?.labels.loading}
       </div>
     </figure>
   );

@@ -15,7 +15,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { CHART_HEIGHT, chartDomain, chartSummary, chartTicks, latestActual, type ChartRow } from '@/lib/chart-series';
+import { CHART_HEIGHT, chartDomain, chartTicks, type ChartRow } from '@/lib/chart-series';
 import { dayNumber, fromDayNumber } from '@/lib/dates';
 import { formatCompact, formatDate, formatNumber, type Locale } from '@/lib/format';
 
@@ -29,8 +29,24 @@ export interface MetricChartProps {
   locale: Locale;
   /** The metric's name, shown as the caption. */
   title: string;
-  /** The metric's unit ('hồ sơ', 'records'), after values in the tooltip and the summary. */
+  /** The metric's unit ('hồ sơ', 'records'), after values in the tooltip. */
   unit: string;
+  /** The chart's accessible name (lib/chart-series chartSummary), made on the server. */
+  summary: string;
+  /** The words of the chart in the reader's language (the catalogue's Chart namespace). */
+  labels: ChartLabels;
+}
+
+/** Translated on the server (app/provinces/[code]): this file runs in the browser. */
+export interface ChartLabels {
+  actual: string;
+  planned: string;
+  forecast: string;
+  target: string;
+  noData: string;
+  loading: string;
+  /** 'Hạn 31/12/2024', with the due date; null without one. */
+  due: string | null;
 }
 
 /** Colours reach 3:1 against white (chart marks); see components/status.tsx. */
@@ -41,11 +57,6 @@ export const CHART_COLOURS = {
   target: '#b3261e',
   axis: '#334155',
   grid: '#e2e8f0',
-} as const;
-
-const TEXT = {
-  vi: { actual: 'Thực hiện', planned: 'Kế hoạch', forecast: 'Dự báo', target: 'Chỉ tiêu', due: 'Hạn', noData: 'Chưa có số liệu.' },
-  en: { actual: 'Actual', planned: 'Planned', forecast: 'Forecast', target: 'Target', due: 'Due', noData: 'No data yet.' },
 } as const;
 
 /** Labels on the reference lines: white halo so they stay legible over the lines they cross. */
@@ -62,10 +73,7 @@ function dayLabel(x: unknown, locale: Locale): string {
   return typeof x === 'number' && Number.isFinite(x) ? formatDate(fromDayNumber(x), locale) : '';
 }
 
-export function MetricChart({ rows, target, dueDate, locale, title, unit }: MetricChartProps) {
-  const t = TEXT[locale];
-  const latest = latestActual(rows);
-  const summary = chartSummary({ title, unit, latest: latest?.actual ?? null, target, dueDate, locale });
+export function MetricChart({ rows, target, dueDate, locale, title, unit, summary, labels: t }: MetricChartProps) {
   const domain = chartDomain(rows, dueDate);
   const hasPlanned = rows.some((r) => r.planned !== undefined);
   const hasForecast = rows.some((r) => r.forecast !== undefined);
@@ -135,7 +143,7 @@ export function MetricChart({ rows, target, dueDate, locale, title, unit }: Metr
                   stroke={CHART_COLOURS.target}
                   strokeWidth={2}
                   ifOverflow="extendDomain"
-                  label={{ value: `${t.due} ${formatDate(dueDate, locale)}`, position: 'insideBottomRight', ...LABEL_STYLE }}
+                  label={{ value: t.due ?? '', position: 'insideBottomRight', ...LABEL_STYLE }}
                 />
               )}
               {hasPlanned && (

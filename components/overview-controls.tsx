@@ -2,16 +2,12 @@
 // <AutoSubmit>. Every choice lands in the URL, so the view is a permalink.
 import { AutoSubmit } from './auto-submit';
 import { EDITION_INFO, EDITIONS, type Edition } from '@/lib/editions';
-import { metricName, type Locale } from '@/lib/format';
+import { formatDate, localName, metricName, type Locale } from '@/lib/format';
+import { translator } from '@/lib/i18n';
 import type { MetricDefinition } from '@/lib/metrics';
 import type { OverviewState } from '@/lib/overview-state';
 import { REGIONS } from '@/lib/regions';
 import type { GroupInfo } from '@/lib/selection';
-
-const TEXT = {
-  vi: { edition: 'Địa giới', date: 'Ngày số liệu', metric: 'Chỉ tiêu', scope: 'Phạm vi', all: 'Toàn quốc', regions: 'Vùng', groups: 'Nhóm, hội nghị', show: 'Xem', latest: 'mới nhất', byDate: 'Theo ngày số liệu' },
-  en: { edition: 'Map edition', date: 'Data date', metric: 'Metric', scope: 'Scope', all: 'Nationwide', regions: 'Regions', groups: 'Meeting groups', show: 'Show', latest: 'latest', byDate: 'By data date' },
-};
 
 export function OverviewControls({ state, edition, metrics, groups, latestDate, locale }: {
   state: OverviewState;
@@ -19,46 +15,46 @@ export function OverviewControls({ state, edition, metrics, groups, latestDate, 
   edition: Edition;
   metrics: MetricDefinition[]; groups: GroupInfo[]; latestDate: string; locale: Locale;
 }) {
-  const t = TEXT[locale];
+  const t = translator(locale, 'Controls');
   const scope = state.region ? `region:${state.region}` : state.group ? `group:${state.group}` : '';
   const field = 'flex flex-col gap-1 text-sm font-semibold';
   const input = 'rounded border border-slate-500 bg-white px-2 py-1 font-normal';
   return (
     <form id="overview-controls" method="get" action="/" className="flex flex-wrap items-end gap-3 print:hidden" data-testid="controls">
       <label className={field}>
-        {t.edition}
+        {t('edition')}
         <select name="edition" defaultValue={state.edition ?? ''} className={input}>
-          <option value="">{t.byDate} ({locale === 'vi' ? EDITION_INFO[edition].nameVi : EDITION_INFO[edition].nameEn})</option>
+          <option value="">{t('byDate', { edition: localName(EDITION_INFO[edition], locale) })}</option>
           {[...EDITIONS].reverse().map((e) => (
-            <option key={e} value={e}>{locale === 'vi' ? EDITION_INFO[e].nameVi : EDITION_INFO[e].nameEn}</option>
+            <option key={e} value={e}>{localName(EDITION_INFO[e], locale)}</option>
           ))}
         </select>
       </label>
       <label className={field}>
-        {t.date} ({t.latest}: {latestDate.split('-').reverse().join('/')})
+        {t('date', { latest: formatDate(latestDate, locale) })}
         <input type="date" name="date" defaultValue={state.date ?? ''} min="2023-01-01" max={latestDate} className={input} />
       </label>
       <label className={field}>
-        {t.metric}
+        {t('metric')}
         <select name="metric" defaultValue={state.metric} className={input}>
           {metrics.map((m) => <option key={m.key} value={m.key}>{metricName(m, locale)}</option>)}
         </select>
       </label>
       <label className={field}>
-        {t.scope}
+        {t('scope')}
         <select name="scope" defaultValue={scope} className={input}>
-          <option value="">{t.all}</option>
-          <optgroup label={t.regions}>
-            {REGIONS.map((r) => <option key={r.slug} value={`region:${r.slug}`}>{locale === 'vi' ? r.nameVi : r.nameEn}</option>)}
+          <option value="">{t('all')}</option>
+          <optgroup label={t('regions')}>
+            {REGIONS.map((r) => <option key={r.slug} value={`region:${r.slug}`}>{localName(r, locale)}</option>)}
           </optgroup>
-          <optgroup label={t.groups}>
-            {groups.map((g) => <option key={g.slug} value={`group:${g.slug}`}>{locale === 'vi' ? g.nameVi : g.nameEn}</option>)}
+          <optgroup label={t('groups')}>
+            {groups.map((g) => <option key={g.slug} value={`group:${g.slug}`}>{localName(g, locale)}</option>)}
           </optgroup>
         </select>
       </label>
       {state.sort !== state.metric && <input type="hidden" name="sort" value={state.sort} />}
       {state.dir !== 'desc' && <input type="hidden" name="dir" value={state.dir} />}
-      <button type="submit" className="rounded bg-slate-900 px-3 py-1.5 text-sm font-semibold text-white">{t.show}</button>
+      <button type="submit" className="rounded bg-slate-900 px-3 py-1.5 text-sm font-semibold text-white">{t('show')}</button>
       <AutoSubmit formId="overview-controls" />
     </form>
   );

@@ -3,17 +3,15 @@ import { StatusBadge } from './status';
 import {
   formatChange, formatDate, formatNumber, formatPercent, metricName, metricUnit, type Locale,
 } from '@/lib/format';
+import { translator } from '@/lib/i18n';
 import { metricByKey, type MetricKey } from '@/lib/metrics';
 import type { MetricProgress } from '@/lib/progress';
 
-const TEXT = {
-  vi: ['Chỉ tiêu theo dõi', 'Giá trị mới nhất', 'Ngày báo cáo', 'Chỉ tiêu', 'Hạn', '% chỉ tiêu', '% kế hoạch', 'Trạng thái', 'So với kỳ trước', 'Dự báo đạt'],
-  en: ['Metric', 'Latest value', 'Report date', 'Target', 'Due', '% of target', '% expected', 'Status', 'Change', 'Forecast'],
-};
-const NO_FORECAST = { vi: 'không dự báo được', en: 'none' };
+const COLUMNS = ['metric', 'value', 'reportDate', 'target', 'due', 'pctTarget', 'pctExpected', 'status', 'change', 'forecast'] as const;
 
 export function ProvinceTable({ metrics, locale, caption }: { metrics: Partial<Record<MetricKey, MetricProgress>>; locale: Locale; caption: string }) {
-  const headers = TEXT[locale];
+  const t = translator(locale, 'ProvinceTable');
+  const headers = COLUMNS.map((c) => t(c));
   return (
     <div className="overflow-x-auto">
       <table className="w-full border-collapse text-sm tabular-nums" data-testid="province-table">
@@ -37,7 +35,7 @@ export function ProvinceTable({ metrics, locale, caption }: { metrics: Partial<R
                 <td className="px-2 py-1 text-right">{formatPercent(m.expectedPct, locale)}</td>
                 <td className="px-2 py-1" data-field="status" data-raw={m.status}><StatusBadge status={m.status} locale={locale} /></td>
                 <td className="px-2 py-1 text-right">{formatChange(m.change, locale)}</td>
-                <td className="px-2 py-1 text-right">{m.forecast.date ? formatDate(m.forecast.date, locale) : NO_FORECAST[locale]}</td>
+                <td className="px-2 py-1 text-right">{m.forecast.date ? formatDate(m.forecast.date, locale) : t('noForecast')}</td>
               </tr>
             );
           })}

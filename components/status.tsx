@@ -2,7 +2,8 @@
 // reach 3:1 against white (chart marks) and their text colour 4.5:1 against the fill; the hues
 // (blue, teal, amber, red, grey) stay apart for the common colour-vision deficiencies, and the
 // icon tells them apart anyway.
-import { statusLabel, type Locale } from '@/lib/format';
+import type { Locale } from '@/lib/format';
+import { statusLabel } from '@/lib/i18n';
 import type { Status } from '@/lib/status';
 
 export const STATUS_STYLE: Record<Status, { fill: string; text: string; icon: string }> = {

@@ -5,7 +5,8 @@
 import type { CSSProperties, JSX } from 'react';
 import { STATUS_STYLE, statusClass } from '@/components/status';
 import type { Edition } from '@/lib/editions';
-import { statusLabel, type Locale } from '@/lib/format';
+import type { Locale } from '@/lib/format';
+import { statusLabel, translator } from '@/lib/i18n';
 import { STATUSES, type Status } from '@/lib/status';
 import { layoutSize, TILE_LAYOUTS, tileAbbreviation } from '@/lib/tile-layouts';
 
@@ -19,11 +20,6 @@ export interface Tile {
   /** Outside the current region or group filter: drawn lighter, still a link. */
   dimmed?: boolean;
 }
-
-const TEXT = {
-  vi: { legend: 'Chú giải', dimmed: 'Ô nhạt: ngoài phạm vi đang lọc' },
-  en: { legend: 'Legend', dimmed: 'Lighter tiles: outside the current filter' },
-} as const;
 
 /** Space between tiles, px. */
 const GAP = 3;
@@ -44,7 +40,7 @@ export function TileMap({ edition, tiles, locale, title }: {
   locale: Locale;
   title: string;
 }): JSX.Element {
-  const t = TEXT[locale];
+  const t = translator(locale, 'TileMap');
   const { cols, rows } = layoutSize(edition);
   const layout = TILE_LAYOUTS[edition];
   // Tiles without a cell in this edition cannot be placed; reading (and tab) order is the
@@ -100,7 +96,7 @@ export function TileMap({ edition, tiles, locale, title }: {
           })}
         </div>
       </div>
-      <ul className="mt-3 flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-700" aria-label={t.legend}>
+      <ul className="mt-3 flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-700" aria-label={t('legend')}>
         {STATUSES.map((status) => {
           const style = STATUS_STYLE[status];
           return (
@@ -119,7 +115,7 @@ export function TileMap({ edition, tiles, locale, title }: {
         {anyDimmed && (
           <li className="flex items-center gap-1.5">
             <span aria-hidden="true" className="inline-block h-4 w-4 rounded-sm opacity-35" style={{ background: STATUS_STYLE.on_track.fill, ...PRINT_COLOURS }} />
-            {t.dimmed}
+            {t('dimmed')}
           </li>
         )}
       </ul>

@@ -6,6 +6,7 @@
 import { dayNumber, fromDayNumber } from './dates';
 import type { Point } from './forecast';
 import { formatDate, formatNumber, type Locale } from './format';
+import { translator } from './i18n';
 import type { Edition } from './editions';
 import type { MetricDefinition } from './metrics';
 import { expectedValue, planShapeOf, type PlanShape, type Target } from './plan';
@@ -205,11 +206,11 @@ export function chartSummary(input: {
   locale: Locale;
 }): string {
   const { title, unit, latest, target, dueDate, locale } = input;
-  const vi = locale === 'vi';
-  const parts = [latest === null ? (vi ? 'chưa có số liệu' : 'no data') : `${formatNumber(latest, locale)} ${unit}`.trim()];
+  const t = translator(locale, 'Chart');
+  const parts = [latest === null ? t('summaryNoData') : `${formatNumber(latest, locale)} ${unit}`.trim()];
   if (target !== null) {
-    const by = dueDate ? ` ${vi ? 'đến' : 'by'} ${formatDate(dueDate, locale)}` : '';
-    parts.push(`${vi ? 'chỉ tiêu' : 'target'} ${formatNumber(target, locale)}${by}`);
+    const value = formatNumber(target, locale);
+    parts.push(dueDate ? t('summaryTargetBy', { target: value, date: formatDate(dueDate, locale) }) : t('summaryTarget', { target: value }));
   }
   return `${title}: ${parts.join(', ')}`;
 }

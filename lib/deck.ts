@@ -1,4 +1,4 @@
-// Projector mode: which slides a deck has, from its URL. Pure: app/present/page.tsx fetches the
+// Projector mode: which slides a deck has, from its URL. Pure: app/present/(deck)/page.tsx fetches the
 // report and renders the slides this file lists.
 import type { Edition } from './editions';
 import type { Locale } from './format';

@@ -5,7 +5,6 @@
 // versions disagree on them ("Sept" or "Sep") and a server/browser mismatch breaks hydration.
 import { isIsoDate } from './dates';
 import type { MetricDefinition } from './metrics';
-import type { Status } from './status';
 
 export type Locale = 'vi' | 'en';
 
@@ -128,22 +127,22 @@ export function formatDateLong(iso: string | null | undefined, locale: Locale): 
   return `${day} ${MONTHS_EN[month - 1]} ${year}`;
 }
 
-export const STATUS_LABELS: Record<Status, { vi: string; en: string }> = {
-  done: { vi: 'Hoàn thành', en: 'Done' },
-  on_track: { vi: 'Đúng tiến độ', en: 'On track' },
-  at_risk: { vi: 'Có nguy cơ chậm', en: 'At risk' },
-  behind: { vi: 'Chậm tiến độ', en: 'Behind' },
-  no_data: { vi: 'Chưa có số liệu', en: 'No data' },
-};
+// Reference data (metrics, editions, regions, meeting groups) carries its own names in both
+// languages; the words of the interface are in messages/ (lib/i18n.ts).
 
-export function statusLabel(status: Status, locale: Locale): string {
-  return STATUS_LABELS[status][locale];
+/** The name of a thing that has one in each language (an edition, a region, a group, a metric). */
+export function localName(thing: { nameVi: string; nameEn: string }, locale: Locale): string {
+  return locale === 'en' ? thing.nameEn : thing.nameVi;
 }
 
 export function metricName(def: Pick<MetricDefinition, 'nameVi' | 'nameEn'>, locale: Locale): string {
-  return locale === 'vi' ? def.nameVi : def.nameEn;
+  return localName(def, locale);
+}
+
+export function metricShortName(def: Pick<MetricDefinition, 'shortVi' | 'shortEn'>, locale: Locale): string {
+  return locale === 'en' ? def.shortEn : def.shortVi;
 }
 
 export function metricUnit(def: Pick<MetricDefinition, 'unitVi' | 'unitEn'>, locale: Locale): string {
-  return locale === 'vi' ? def.unitVi : def.unitEn;
+  return locale === 'en' ? def.unitEn : def.unitVi;
 }

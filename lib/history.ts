@@ -2,6 +2,7 @@
 // history table and its CSV download.
 import { formatDate, metricName, type Locale } from './format';
 import type { Point } from './forecast';
+import { translator } from './i18n';
 import { metricByKey, type MetricKey } from './metrics';
 
 export interface HistoryInput {
@@ -31,7 +32,7 @@ export function historyTable(history: HistoryInput): HistoryTable {
 export function historyCsv(history: HistoryInput, locale: Locale): { header: string[]; rows: (string | number | null)[][] } {
   const table = historyTable(history);
   return {
-    header: [locale === 'vi' ? 'Ngày báo cáo' : 'Report date', ...table.metrics.map((k) => metricName(metricByKey(k), locale))],
+    header: [translator(locale, 'History')('date'), ...table.metrics.map((k) => metricName(metricByKey(k), locale))],
     rows: table.rows.map((r) => [formatDate(r.date, locale), ...table.metrics.map((k) => r.values[k] ?? null)]),
   };
 }

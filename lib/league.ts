@@ -1,6 +1,7 @@
 // The league table: every province x every metric, filtered and sorted as the overview shows
 // it. The page and its CSV download both build it here, so the file is exactly what is shown.
-import { formatDate, metricName, statusLabel, type Locale } from './format';
+import { formatDate, metricName, type Locale } from './format';
+import { statusLabel, translator } from './i18n';
 import { metricByKey, type MetricKey } from './metrics';
 import { compareMilestones, milestoneLabel, type MilestoneView } from './milestones';
 import type { SortColumn } from './overview-state';
@@ -69,17 +70,17 @@ export function buildLeague(
 
 /** The league as CSV cells: raw numbers (no locale separators), labels in the reader's language. */
 export function leagueCsv(league: League, locale: Locale): { header: string[]; rows: (string | number | null)[][] } {
-  const vi = locale === 'vi';
-  const header = [vi ? 'Mã' : 'Code', vi ? 'Tỉnh, thành phố' : 'Province', vi ? 'Vùng' : 'Region'];
+  const t = translator(locale, 'LeagueCsv');
+  const header = [t('code'), t('name'), t('region')];
   for (const key of league.metrics) {
-    const name = metricName(metricByKey(key), locale);
+    const metric = metricName(metricByKey(key), locale);
     const milestone = metricByKey(key).kind === 'milestone';
     header.push(
-      `${name} — ${vi ? 'giá trị' : 'value'}`,
-      `${name} — ${vi ? 'chỉ tiêu' : 'target'}`,
-      milestone ? `${name} — ${vi ? 'mốc' : 'milestone'}` : `${name} — ${vi ? '% chỉ tiêu' : '% of target'}`,
-      `${name} — ${vi ? 'trạng thái' : 'status'}`,
-      `${name} — ${vi ? 'ngày báo cáo' : 'report date'}`,
+      t('value', { metric }),
+      t('target', { metric }),
+      milestone ? t('milestone', { metric }) : t('pct', { metric }),
+      t('status', { metric }),
+      t('reportDate', { metric }),
     );
   }
   const rows = league.rows.map((r) => [

@@ -3,6 +3,7 @@
 // 30/06/2025", ranked by the date it was reached, then by its due date; never as a % bar.
 import type { Point } from './forecast';
 import { formatDate, formatNumber, type Locale } from './format';
+import { translator } from './i18n';
 import type { MetricProgress } from './progress';
 import { acrossMerger, combineSeries, type UnitSeries } from './rollup';
 
@@ -42,17 +43,12 @@ export function milestoneView(progress: MetricProgress, reached: string | null |
   return { reached: done, reachedDate: done ? (reached ?? null) : null, dueDate: progress.dueDate };
 }
 
-const TEXT = {
-  vi: { reached: 'đã đạt', notYet: 'chưa đạt', due: 'hạn', noData: 'chưa có số liệu' },
-  en: { reached: 'reached', notYet: 'not yet', due: 'due', noData: 'no data' },
-};
-
 /** "đã đạt 12/09/2024" / "chưa đạt · hạn 30/06/2025" (and in English). */
 export function milestoneLabel(m: MilestoneView, locale: Locale, hasValue = true): string {
-  const t = TEXT[locale];
-  if (!hasValue) return t.noData;
-  if (m.reached) return m.reachedDate ? `${t.reached} ${formatDate(m.reachedDate, locale)}` : t.reached;
-  return m.dueDate ? `${t.notYet} · ${t.due} ${formatDate(m.dueDate, locale)}` : t.notYet;
+  const t = translator(locale, 'Milestone');
+  if (!hasValue) return t('noData');
+  if (m.reached) return m.reachedDate ? t('reachedOn', { date: formatDate(m.reachedDate, locale) }) : t('reached');
+  return m.dueDate ? t('notYetDue', { date: formatDate(m.dueDate, locale) }) : t('notYet');
 }
 
 /**
@@ -74,7 +70,8 @@ export function acrossMergerLabel(
   former: { value: number; denominator: number },
   locale: Locale,
 ): string {
-  const [newer, older] = locale === 'vi' ? ['tỉnh mới', 'tỉnh cũ'] : ['new provinces', 'former provinces'];
   const n = (v: number | null) => formatNumber(v, locale);
-  return `${n(now.value)} / ${n(now.denominator)} ${newer} · ${n(former.value)} / ${n(former.denominator)} ${older}`;
+  return translator(locale, 'Milestone')('acrossMerger', {
+    value: n(now.value), total: n(now.denominator), formerValue: n(former.value), formerTotal: n(former.denominator),
+  });
 }

@@ -1,4 +1,4 @@
-// npm run bench:web [-- --no-build]
+// npm run bench:web [-- --no-build] [--first-load]   (--first-load: only the first-load JavaScript)
 // Production build, then autocannon against `next start` on this machine: 20 connections for
 // 10 s on the overview, a province page and /api/v1/report; then the first-load JavaScript of
 // each page (the gzipped size of every script the page's HTML loads). Run by hand; the figures
@@ -19,6 +19,8 @@ const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
 const TARGETS = [
   { label: 'overview page /', path: '/' },
   { label: 'province page /provinces/79', path: '/provinces/79' },
+  { label: 'deck /present?group=hoi-nghi-14-11-2024', path: '/present?group=hoi-nghi-14-11-2024&date=2024-11-13', throughput: false },
+  { label: 'sign-in page /login', path: '/login', throughput: false },
   { label: 'API /api/v1/report (latest)', path: '/api/v1/report' },
   { label: 'API /api/v1/report?date=2024-11-13', path: '/api/v1/report?date=2024-11-13&edition=2024' },
 ];
@@ -48,7 +50,9 @@ async function firstLoadJs(pagePath: string): Promise<{ scripts: number; gzipByt
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { 'no-build': { type: 'boolean', default: false } } });
+  const { values } = parseArgs({
+    options: { 'no-build': { type: 'boolean', default: false }, 'first-load': { type: 'boolean', default: false } },
+  });
   if (!values['no-build']) {
     const build = spawnSync(next, ['build'], { stdio: 'inherit', env });
     if (build.status !== 0) throw new Error('next build failed');
@@ -64,8 +68,8 @@ async function main(): Promise<void> {
     await waitForServer();
     for (const t of TARGETS) await fetch(BASE + t.path); // warm the caches and the JIT
 
-    console.log('\nThroughput, 20 connections, 10 s each:');
-    for (const t of TARGETS) {
+    if (!values['first-load']) console.log('\nThroughput, 20 connections, 10 s each:');
+    for (const t of values['first-load'] ? [] : TARGETS.filter((x) => x.throughput !== false)) {
       const result = await autocannon({ url: BASE + t.path, connections: 20, duration: 10 });
       const errors = result.errors + result.timeouts + result.non2xx;
       console.log(

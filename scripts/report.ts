@@ -7,7 +7,8 @@ import { openExistingStore } from './open-store';
 import { getReport } from '@/db/report';
 import { viewFor } from '@/db/view';
 import { EDITION_INFO, type Edition } from '@/lib/editions';
-import { formatDate, formatNumber, formatPercent, isLocale, metricName, metricUnit, statusLabel, type Locale } from '@/lib/format';
+import { formatDate, formatNumber, formatPercent, isLocale, localName, metricName, metricUnit, type Locale } from '@/lib/format';
+import { statusLabel, translator } from '@/lib/i18n';
 import { metricByKey } from '@/lib/metrics';
 import type { Report } from '@/lib/report';
 import { fieldErrors, reportQuery } from '@/lib/validation';
@@ -46,23 +47,20 @@ function pad(text: string, width: number, right = false): string {
 }
 
 function printText(report: Report, lang: Locale): void {
-  const vi = lang === 'vi';
-  const edition = EDITION_INFO[report.edition];
-  console.log(`${vi ? 'Đề án 06 — số liệu đến ngày' : 'Project 06 — data as of'} ${formatDate(report.asOf, lang)} · ${vi ? edition.nameVi : edition.nameEn}`);
-  if (report.illustrative) console.log(vi ? 'DỮ LIỆU MINH HỌA, không phải số liệu chính thức.' : 'ILLUSTRATIVE DATA, not official figures.');
+  const t = translator(lang, 'Report');
+  console.log(t('asOf', { date: formatDate(report.asOf, lang), edition: localName(EDITION_INFO[report.edition], lang) }));
+  if (report.illustrative) console.log(t('illustrative'));
   if (!report.available) {
-    console.log(vi ? 'Không có số liệu: các đơn vị này không còn báo cáo sau 30/6/2025.' : 'Not available: these units no longer report after 30/6/2025.');
+    console.log(t('notAvailable'));
     return;
   }
-  const headers = vi
-    ? ['Mã', 'Tỉnh, thành phố', 'Giá trị', 'Chỉ tiêu', '% chỉ tiêu', '% kế hoạch', 'Trạng thái', 'Dự báo đạt']
-    : ['Code', 'Province', 'Value', 'Target', '% target', '% expected', 'Status', 'Forecast'];
+  const headers = (['code', 'province', 'value', 'target', 'pctTarget', 'pctExpected', 'status', 'forecast'] as const).map((k) => t(k));
   for (const key of report.metrics) {
     const def = metricByKey(key);
     const n = report.nationalDetail[key]!;
     console.log(`\n== ${metricName(def, lang)} (${metricUnit(def, lang)})`);
-    console.log(`   ${vi ? 'Toàn quốc' : 'National'}: ${formatNumber(n.value, lang)}${n.denominator !== null ? ` / ${formatNumber(n.denominator, lang)}` : ''}`
-      + ` · ${vi ? 'chỉ tiêu' : 'target'} ${formatNumber(n.target, lang)} · ${formatPercent(n.pctOfTarget, lang)}`
+    console.log(`   ${t('national', { value: `${formatNumber(n.value, lang)}${n.denominator !== null ? ` / ${formatNumber(n.denominator, lang)}` : ''}` })}`
+      + ` · ${t('nationalTarget', { target: formatNumber(n.target, lang) })} · ${formatPercent(n.pctOfTarget, lang)}`
       + ` · ${statusLabel(n.status, lang)}`);
     const widths = [4, 22, 14, 14, 10, 10, 16, 12];
     console.log(headers.map((h, i) => pad(h, widths[i], i >= 2 && i <= 5)).join(' '));

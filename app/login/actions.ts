@@ -4,19 +4,29 @@ import { redirect } from 'next/navigation';
 import { clientAddress, SESSION_COOKIE } from '../session';
 import { getStore } from '@/db/client';
 import { login, logout } from '@/db/users';
+import { isLocale } from '@/lib/format';
+import { translator } from '@/lib/i18n';
 import { safeLocalPath } from '@/lib/local-path';
 
 export interface LoginState {
   error: 'invalid' | 'limited' | null;
   /** When limited: whole minutes to wait. */
   retryMinutes?: number;
+  /** The error in the reader's language (the form's `lang`). */
+  message?: string;
 }
 
 export async function loginAction(_: LoginState, form: FormData): Promise<LoginState> {
   const email = String(form.get('email') ?? '');
   const password = String(form.get('password') ?? '');
   const result = await login(getStore(), email, password, await clientAddress());
-  if (!result.ok) return result.reason === 'limited' ? { error: 'limited', retryMinutes: Math.ceil(result.retryAfterSeconds / 60) } : { error: 'invalid' };
+  if (!result.ok) {
+    const lang = String(form.get('lang') ?? '');
+    const t = translator(isLocale(lang) ? lang : 'vi', 'Login');
+    if (result.reason !== 'limited') return { error: 'invalid', message: t('invalid') };
+    const retryMinutes = Math.ceil(result.retryAfterSeconds / 60);
+    return { error: 'limited', retryMinutes, message: t('limited', { minutes: retryMinutes }) };
+  }
   (await cookies()).set(SESSION_COOKIE, result.token, {
     httpOnly: true,
     sameSite: 'lax',

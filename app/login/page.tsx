@@ -1,5 +1,6 @@
 import { getLocale } from '../locale';
 import { LoginForm } from './login-form';
+import { translator } from '@/lib/i18n';
 import { safeLocalPath } from '@/lib/local-path';
 import type { SearchParams } from '@/lib/overview-state';
 
@@ -10,10 +11,11 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
   const locale = await getLocale(params);
   // Echoed into the form only when it is a path of this site; the action checks it again.
   const next = safeLocalPath(params.next);
+  const t = translator(locale, 'Login');
   return (
     <main className="mx-auto max-w-xl space-y-4 p-6">
-      <h1 className="text-2xl font-bold">{locale === 'vi' ? 'Đăng nhập' : 'Sign in'}</h1>
-      <LoginForm next={next} locale={locale} />
+      <h1 className="text-2xl font-bold">{t('title')}</h1>
+      <LoginForm next={next} locale={locale} text={{ email: t('email'), password: t('password'), submit: t('submit') }} />
     </main>
   );
 }

@@ -1,16 +1,15 @@
 // The slides of projector mode, sized in viewport units (app/globals.css .deck): body text at
 // least 2.5% of the viewport width, titles at least 3.75%, status always icon + word + colour.
 import { STATUS_STYLE } from '../status';
-import { formatCompact, formatDate, formatNumber, formatPercent, statusLabel, type Locale } from '@/lib/format';
-import { metricByKey, type MetricDefinition, type MetricKey } from '@/lib/metrics';
+import { formatCompact, formatDate, formatNumber, formatPercent, metricShortName, type Locale } from '@/lib/format';
+import { statusLabel, translator } from '@/lib/i18n';
+import { metricByKey, type MetricKey } from '@/lib/metrics';
 import { acrossMergerLabel } from '@/lib/milestones';
 import type { Card, RankingItem } from '@/lib/overview-view';
 import type { MetricProgress } from '@/lib/progress';
 import type { Status } from '@/lib/status';
 import { layoutSize, TILE_LAYOUTS, tileAbbreviation } from '@/lib/tile-layouts';
 import type { Edition } from '@/lib/editions';
-
-const short = (m: MetricDefinition, locale: Locale) => (locale === 'vi' ? m.shortVi : m.shortEn);
 
 /** Status as the back of the room reads it: a coloured icon and the word. */
 export function SlideStatus({ status, locale }: { status: Status; locale: Locale }) {
@@ -37,15 +36,15 @@ export function SlideBar({ progress }: { progress: MetricProgress }) {
 export function TitleSlide({ title, subtitle, asOf, liveUrl, qrSvg, locale, notes }: {
   title: string; subtitle: string; asOf: string; liveUrl: string; qrSvg: string; locale: Locale; notes: string[];
 }) {
-  const vi = locale === 'vi';
+  const t = translator(locale, 'Deck');
   return (
     <section className="slide s-title-slide" data-kind="title">
       <div>
-        <p className="s-kicker">{vi ? 'Đề án 06 · Tiến độ thực hiện' : 'Project 06 · Progress'}</p>
+        <p className="s-kicker">{t('kicker')}</p>
         <h1>{title}</h1>
         <p>{subtitle}</p>
-        <p>{vi ? 'Số liệu đến ngày' : 'Data as of'} {formatDate(asOf, locale)}</p>
-        <p className="s-note">{vi ? 'Xem trực tiếp (mã QR):' : 'Live dashboard (QR code):'} <span className="s-url">{liveUrl}</span></p>
+        <p>{t('asOf', { date: formatDate(asOf, locale) })}</p>
+        <p className="s-note">{t('live')} <span className="s-url">{liveUrl}</span></p>
         {notes.map((n) => <p key={n} className="s-note">{n}</p>)}
       </div>
       {/* The QR code is an SVG made on the server by uqr from our own URL: no user markup. */}
@@ -63,10 +62,10 @@ export function SummarySlide({ title, cards, locale }: { title: string; cards: C
           const share = def.kind !== 'cumulative' && m.denominator !== null;
           return (
             <li key={def.key} data-metric={def.key}>
-              <p className="s-name">{short(def, locale)}</p>
+              <p className="s-name">{metricShortName(def, locale)}</p>
               <p className="s-big" data-testid="summary-value">{share ? `${formatNumber(m.value, locale)} / ${formatNumber(m.denominator, locale)}` : formatCompact(m.value, locale)}</p>
               {former && <p data-testid="summary-former">{acrossMergerLabel(m, former, locale)}</p>}
-              <p>{formatPercent(m.pctOfTarget, locale, 0)} {locale === 'vi' ? 'chỉ tiêu' : 'of target'}</p>
+              <p>{translator(locale, 'Deck')('ofTarget', { pct: formatPercent(m.pctOfTarget, locale, 0) })}</p>
               <p><SlideStatus status={m.status} locale={locale} /></p>
             </li>
           );
@@ -132,7 +131,7 @@ export function MapSlide({ title, edition, tiles, locale, highlight }: {
           {(['done', 'on_track', 'at_risk', 'behind', 'no_data'] as const).map((s) => (
             <li key={s}><SlideStatus status={s} locale={locale} />: {counts.get(s) ?? 0}</li>
           ))}
-          {highlight && <li className="s-note">{locale === 'vi' ? 'Viền đậm: địa phương được chọn' : 'Outlined: the chosen localities'}</li>}
+          {highlight && <li className="s-note">{translator(locale, 'Deck')('outlined')}</li>}
         </ul>
       </div>
     </section>
@@ -152,7 +151,7 @@ export function ProvinceSlide({ name, subtitle, metrics, progress, locale }: {
           const def = metricByKey(key);
           return (
             <li key={key}>
-              <span className="s-name">{short(def, locale)}</span>
+              <span className="s-name">{metricShortName(def, locale)}</span>
               <SlideStatus status={m.status} locale={locale} />
               <SlideBar progress={m} />
               <span className="s-pct">{formatPercent(m.pctOfTarget, locale, 0)} · {formatCompact(m.value, locale)}</span>

@@ -10,7 +10,8 @@ import { listAudit, listBatches, listTargetAudit } from '@/db/audit';
 import { getStore } from '@/db/client';
 import { isIllustrative } from '@/db/store-facts';
 import { actorLabelFor } from '@/lib/actor-label';
-import { formatNumber } from '@/lib/format';
+import { formatNumber, metricName } from '@/lib/format';
+import { translator } from '@/lib/i18n';
 import { METRICS } from '@/lib/metrics';
 import type { SearchParams } from '@/lib/overview-state';
 import { isRevertable } from '@/lib/revert';
@@ -21,7 +22,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const params = await searchParams;
   const locale = await getLocale(params);
   const user = await requireUser('/data/audit');
-  const vi = locale === 'vi';
+  const t = translator(locale, 'Audit');
   const one = (k: string) => (typeof params[k] === 'string' && params[k] ? (params[k] as string) : undefined);
   const store = getStore();
   // E-mails are for administrators: others see role and units, and cannot look an address up.
@@ -34,22 +35,22 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
     <div className="mx-auto max-w-screen-xl space-y-6 p-4 sm:p-6">
       <SiteHeader locale={locale} path="/data/audit" illustrative={isIllustrative(store)} />
       <main className="space-y-6">
-        <h1 className="text-2xl font-bold">{vi ? 'Nhật ký thay đổi số liệu' : 'Audit trail'}</h1>
+        <h1 className="text-2xl font-bold">{t('title')}</h1>
         <form method="get" className="flex flex-wrap items-end gap-3 text-sm">
-          <label className="flex flex-col gap-1 font-semibold">{vi ? 'Mã đơn vị' : 'Unit'}<input name="unit" defaultValue={one('unit')} size={4} className={input} /></label>
-          <label className="flex flex-col gap-1 font-semibold">{vi ? 'Chỉ tiêu' : 'Metric'}
+          <label className="flex flex-col gap-1 font-semibold">{t('unit')}<input name="unit" defaultValue={one('unit')} size={4} className={input} /></label>
+          <label className="flex flex-col gap-1 font-semibold">{t('metric')}
             <select name="metric" defaultValue={one('metric') ?? ''} className={input}>
               <option value="">—</option>
-              {METRICS.map((m) => <option key={m.key} value={m.key}>{vi ? m.nameVi : m.nameEn}</option>)}
+              {METRICS.map((m) => <option key={m.key} value={m.key}>{metricName(m, locale)}</option>)}
             </select>
           </label>
-          {admin && <label className="flex flex-col gap-1 font-semibold">{vi ? 'Người thay đổi' : 'Changed by'}<input name="actor" defaultValue={one('actor')} className={input} /></label>}
-          <button className="rounded bg-slate-900 px-3 py-1.5 font-semibold text-white">{vi ? 'Lọc' : 'Filter'}</button>
+          {admin && <label className="flex flex-col gap-1 font-semibold">{t('changedBy')}<input name="actor" defaultValue={one('actor')} className={input} /></label>}
+          <button className="rounded bg-slate-900 px-3 py-1.5 font-semibold text-white">{t('filter')}</button>
         </form>
         <div className="overflow-x-auto">
           <table className="w-full border-collapse text-sm tabular-nums" data-testid="audit-table">
             <thead className="border-b-2 border-slate-400 text-left">
-              <tr>{(vi ? ['Lúc', 'Người', 'Lô', 'Đơn vị', 'Chỉ tiêu', 'Ngày báo cáo', 'Cũ', 'Mới', 'Lý do'] : ['When', 'Who', 'Batch', 'Unit', 'Metric', 'Report date', 'Old', 'New', 'Reason']).map((h) => <th key={h} className="px-2 py-1">{h}</th>)}</tr>
+              <tr>{(['when', 'who', 'batch', 'unitColumn', 'metricColumn', 'reportDate', 'old', 'new', 'reason'] as const).map((k) => t(k)).map((h) => <th key={h} className="px-2 py-1">{h}</th>)}</tr>
             </thead>
             <tbody>
               {rows.map((r) => (
@@ -70,12 +71,12 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         </div>
         <TargetAuditTable rows={targetRows} locale={locale} viewerRole={user.role} />
         <section aria-labelledby="batches-title" className="space-y-2">
-          <h2 id="batches-title" className="text-lg font-semibold">{vi ? 'Các lô ghi số liệu' : 'Batches'}</h2>
+          <h2 id="batches-title" className="text-lg font-semibold">{t('batches')}</h2>
           <ul className="space-y-1 text-sm" data-testid="batches">
             {batches.map((b) => (
               <li key={b.id} className="flex flex-wrap items-center gap-2">
-                <span className="tabular-nums">#{b.id}</span> · {b.createdAt.slice(0, 16).replace('T', ' ')} · {b.source} · {actorLabelFor(user.role, b, locale)} · {formatNumber(b.rowCount, locale)} {vi ? 'dòng' : 'rows'}{b.note ? ` · ${b.note}` : ''}
-                {admin && isRevertable(b) && <RevertForm batchId={b.id} label={vi ? 'Hoàn tác lô' : 'Revert batch'} />}
+                <span className="tabular-nums">#{b.id}</span> · {b.createdAt.slice(0, 16).replace('T', ' ')} · {b.source} · {actorLabelFor(user.role, b, locale)} · {t('rows', { count: formatNumber(b.rowCount, locale) })}{b.note ? ` · ${b.note}` : ''}
+                {admin && isRevertable(b) && <RevertForm batchId={b.id} label={t('revert')} />}
               </li>
             ))}
           </ul>

@@ -3,24 +3,25 @@
 import type { TargetAuditRow, TargetValues } from '@/db/audit';
 import { actorLabelFor } from '@/lib/actor-label';
 import { formatDate, formatNumber, type Locale } from '@/lib/format';
+import { translator } from '@/lib/i18n';
 
 function describe(t: TargetValues | null, locale: Locale): string {
   if (!t) return '—';
-  const text = locale === 'vi'
-    ? `${formatNumber(t.baselineValue, locale)} → ${formatNumber(t.targetValue, locale)} hạn ${formatDate(t.dueDate, locale)}`
-    : `${formatNumber(t.baselineValue, locale)} → ${formatNumber(t.targetValue, locale)} by ${formatDate(t.dueDate, locale)}`;
+  const text = translator(locale, 'Audit')('targetValues', {
+    baseline: formatNumber(t.baselineValue, locale), target: formatNumber(t.targetValue, locale), date: formatDate(t.dueDate, locale),
+  });
   return t.note ? `${text} (${t.note})` : text;
 }
 
 export function TargetAuditTable({ rows, locale, viewerRole }: { rows: TargetAuditRow[]; locale: Locale; viewerRole: string }) {
-  const vi = locale === 'vi';
+  const t = translator(locale, 'Audit');
   return (
     <section aria-labelledby="target-audit-title" className="space-y-2">
-      <h2 id="target-audit-title" className="text-lg font-semibold">{vi ? 'Thay đổi chỉ tiêu mục tiêu' : 'Target changes'}</h2>
+      <h2 id="target-audit-title" className="text-lg font-semibold">{t('targetsTitle')}</h2>
       <div className="overflow-x-auto">
         <table className="w-full border-collapse text-sm tabular-nums" data-testid="target-audit-table">
           <thead className="border-b-2 border-slate-400 text-left">
-            <tr>{(vi ? ['Lúc', 'Người', 'Lô', 'Đơn vị', 'Chỉ tiêu', 'Ngày gốc', 'Cũ (gốc → mục tiêu)', 'Mới (gốc → mục tiêu)'] : ['When', 'Who', 'Batch', 'Unit', 'Metric', 'Baseline date', 'Old (baseline → target)', 'New (baseline → target)']).map((h) => <th key={h} className="px-2 py-1">{h}</th>)}</tr>
+            <tr>{(['when', 'who', 'batch', 'unitColumn', 'metricColumn', 'baselineDate', 'oldTarget', 'newTarget'] as const).map((k) => t(k)).map((h) => <th key={h} className="px-2 py-1">{h}</th>)}</tr>
           </thead>
           <tbody>
             {rows.map((r) => (

@@ -5,6 +5,8 @@ import { getStore } from '@/db/client';
 import { StoreUnavailableError } from '@/db/durable';
 import { importObservations } from '@/db/import';
 import { vietnamDate } from '@/lib/dates';
+import { isLocale } from '@/lib/format';
+import { translator } from '@/lib/i18n';
 import { METRIC_KEYS } from '@/lib/metrics';
 import type { RowProblem } from '@/lib/observation-rules';
 
@@ -14,6 +16,8 @@ export interface EntryState {
   denied: boolean;
   /** Why the store refused the write (read-only, missing, moved): nothing was written. */
   unavailable?: { vi: string; en: string } | null;
+  /** What was written, in the language of the form's `lang`. */
+  writtenText?: string;
 }
 
 /** The form's figures go through the same validator and write path as files and the API. */
@@ -40,5 +44,9 @@ export async function entryAction(_: EntryState, form: FormData): Promise<EntryS
     throw e;
   }
   if (outcome.written?.batchId) revalidatePath('/data/entry');
-  return { problems: outcome.problems, written: outcome.written, denied: false };
+  const lang = String(form.get('lang') ?? '');
+  const t = translator(isLocale(lang) ? lang : 'vi', 'EntryForm');
+  const w = outcome.written;
+  const writtenText = w ? (w.batchId ? t('written', { inserted: w.inserted, corrected: w.corrected }) : t('unchanged')) : undefined;
+  return { problems: outcome.problems, written: outcome.written, denied: false, writtenText };
 }

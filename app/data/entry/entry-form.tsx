@@ -15,15 +15,14 @@ export interface EntryMetric {
   stored: Neighbours;
 }
 
-const TEXT = {
-  vi: { previous: 'Kỳ trước', current: 'Hiện có', next: 'Kỳ sau', reason: 'Lý do điều chỉnh (nếu giảm)', submit: 'Ghi số liệu', denied: 'Tài khoản này không được ghi số liệu.', written: (w: NonNullable<EntryState['written']>) => (w.batchId ? `Đã ghi: ${w.inserted} mới, ${w.corrected} điều chỉnh.` : 'Không có gì thay đổi.') },
-  en: { previous: 'Previous', current: 'Stored', next: 'Next', reason: 'Correction reason (if lower)', submit: 'Save figures', denied: 'This account may not write figures.', written: (w: NonNullable<EntryState['written']>) => (w.batchId ? `Saved: ${w.inserted} new, ${w.corrected} corrected.` : 'Nothing changed.') },
-};
+/** The form's words, translated by the page (the catalogue's EntryForm namespace). */
+export interface EntryText {
+  previous: string; current: string; next: string; reason: string; submit: string; denied: string;
+}
 
-export function EntryForm({ unit, date, edition, today, facts, metrics, locale }: {
-  unit: string; date: string; edition: Edition; today: string; facts: UnitFacts; metrics: EntryMetric[]; locale: 'vi' | 'en';
+export function EntryForm({ unit, date, edition, today, facts, metrics, locale, text: t }: {
+  unit: string; date: string; edition: Edition; today: string; facts: UnitFacts; metrics: EntryMetric[]; locale: 'vi' | 'en'; text: EntryText;
 }) {
-  const t = TEXT[locale];
   const [state, action, pending] = useActionState<EntryState, FormData>(entryAction, { problems: [], written: null, denied: false });
   const [values, setValues] = useState<Record<string, string>>(() => Object.fromEntries(metrics.map((m) => [m.def.key, m.stored.same === null ? '' : String(m.stored.same)])));
   const [reasons, setReasons] = useState<Record<string, string>>({});
@@ -44,6 +43,7 @@ export function EntryForm({ unit, date, edition, today, facts, metrics, locale }
     <form action={action} className="space-y-3" data-testid="entry-form">
       <input type="hidden" name="unit" value={unit} />
       <input type="hidden" name="date" value={date} />
+      <input type="hidden" name="lang" value={locale} />
       <table className="w-full border-collapse text-sm tabular-nums">
         <tbody>
           {metrics.map((m, i) => {
@@ -68,7 +68,7 @@ export function EntryForm({ unit, date, edition, today, facts, metrics, locale }
         </tbody>
       </table>
       <button type="submit" disabled={pending || live.length > 0} className="rounded bg-slate-900 px-4 py-2 font-semibold text-white disabled:opacity-50">{t.submit}</button>
-      <p role="status" data-testid="entry-result">{state.denied ? t.denied : state.unavailable ? <span className="text-red-800">{state.unavailable[locale]}</span> : state.written ? t.written(state.written) : null}</p>
+      <p role="status" data-testid="entry-result">{state.denied ? t.denied : state.unavailable ? <span className="text-red-800">{state.unavailable[locale]}</span> : state.written ? state.writtenText : null}</p>
     </form>
   );
 }

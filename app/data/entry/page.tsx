@@ -9,6 +9,7 @@ import { isIllustrative } from '@/db/store-facts';
 import { findUnit, listUnits } from '@/db/units';
 import { isIsoDate, vietnamDate } from '@/lib/dates';
 import { editionInForce } from '@/lib/editions';
+import { translator } from '@/lib/i18n';
 import { metricsForEdition } from '@/lib/metrics';
 import type { SearchParams } from '@/lib/overview-state';
 
@@ -18,7 +19,8 @@ export default async function EntryPage({ searchParams }: { searchParams: Promis
   const params = await searchParams;
   const locale = await getLocale(params);
   const user = await requireUser('/data/entry');
-  const vi = locale === 'vi';
+  const t = translator(locale, 'EntryPage');
+  const f = translator(locale, 'EntryForm');
   const today = vietnamDate(new Date());
   const date = typeof params.date === 'string' && isIsoDate(params.date) && params.date <= today ? params.date : today;
   const edition = editionInForce(date);
@@ -31,20 +33,20 @@ export default async function EntryPage({ searchParams }: { searchParams: Promis
     <div className="mx-auto max-w-5xl space-y-6 p-4 sm:p-6">
       <SiteHeader locale={locale} path="/data/entry" illustrative={isIllustrative(store)} />
       <main className="space-y-4">
-        <h1 className="text-2xl font-bold">{vi ? 'Nhập số liệu theo biểu mẫu' : 'Enter figures'}</h1>
+        <h1 className="text-2xl font-bold">{t('title')}</h1>
         <form method="get" className="flex flex-wrap items-end gap-3 text-sm">
-          <label className="flex flex-col gap-1 font-semibold">{vi ? 'Đơn vị' : 'Unit'}
+          <label className="flex flex-col gap-1 font-semibold">{t('unit')}
             <select name="unit" defaultValue={unit?.code} className="rounded border border-slate-500 px-2 py-1 font-normal">
               {allowed.map((u) => <option key={u.code} value={u.code}>{u.nameVi} ({u.code})</option>)}
             </select>
           </label>
-          <label className="flex flex-col gap-1 font-semibold">{vi ? 'Ngày báo cáo' : 'Report date'}
+          <label className="flex flex-col gap-1 font-semibold">{t('date')}
             <input type="date" name="date" defaultValue={date} max={today} className="rounded border border-slate-500 px-2 py-1 font-normal" />
           </label>
-          <button className="rounded border border-slate-700 px-3 py-1.5 font-semibold">{vi ? 'Mở' : 'Open'}</button>
+          <button className="rounded border border-slate-700 px-3 py-1.5 font-semibold">{t('open')}</button>
         </form>
         {!unit || !allowed.some((u) => u.code === unit.code) ? (
-          <p>{vi ? 'Bạn không được giao đơn vị này.' : 'You are not assigned to this unit.'}</p>
+          <p>{t('notAssigned')}</p>
         ) : (
           <EntryForm
             key={`${unit.code}-${date}`}
@@ -53,6 +55,7 @@ export default async function EntryPage({ searchParams }: { searchParams: Promis
             edition={edition}
             today={today}
             locale={locale}
+            text={{ previous: f('previous'), current: f('current'), next: f('next'), reason: f('reason'), submit: f('submit'), denied: f('denied') }}
             facts={{ districts: unit.districts, communes: unit.communes }}
             metrics={metricsForEdition(edition).map((def) => ({ def, stored: around(unit.id, def.id, date) }))}
           />

@@ -6,6 +6,8 @@ import { getStore } from '@/db/client';
 import { StoreUnavailableError } from '@/db/durable';
 import { fileDigest, importObservations } from '@/db/import';
 import { vietnamDate } from '@/lib/dates';
+import { formatNumber, isLocale, type Locale } from '@/lib/format';
+import { translator } from '@/lib/i18n';
 import { MAX_UPLOAD_BYTES, UPLOAD_TOO_LARGE, type MoreProblems } from '@/lib/limits';
 import { readReportFile } from '@/lib/observation-xlsx';
 import type { Message } from '@/lib/observation-rules';
@@ -18,9 +20,41 @@ export interface ImportState {
   more: MoreProblems | null;
   rows: number;
   written: { batchId: number | null; inserted: number; corrected: number; unchanged: number } | null;
+  /** What happened, in the language of the form's `lang` (empty while idle or denied). */
+  summary?: string;
+  /** When more problems than listed: how many more, by field. */
+  moreText?: string | null;
 }
 
+/** The state's sentences in the reader's language (the catalogue's ImportForm namespace). */
+function described(state: ImportState, locale: Locale): ImportState {
+  const t = translator(locale, 'ImportForm');
+  const n = (x: number) => formatNumber(x, locale);
+  const w = state.written;
+  let summary = '';
+  if (state.stage === 'checked') summary = t('checked', { rows: state.rows });
+  else if (state.stage === 'written' && w) {
+    summary = w.batchId ? t('written', { batch: w.batchId, inserted: w.inserted, corrected: w.corrected, unchanged: w.unchanged }) : t('unchanged', { unchanged: w.unchanged });
+  } else if (state.stage === 'problems') summary = t('problems', { count: n(state.problems.length + (state.more?.count ?? 0)) });
+  const fieldName = (field: string) => (field in FIELD_KEYS ? t(`fields.${field as keyof typeof FIELD_KEYS}`) : field);
+  const moreText = state.more
+    ? t('more', {
+        shown: n(state.problems.length),
+        count: n(state.more.count),
+        kinds: Object.entries(state.more.byKind).map(([field, count]) => `${fieldName(field)}: ${n(count)}`).join('; '),
+      })
+    : null;
+  return { ...state, summary, moreText };
+}
+
+const FIELD_KEYS = { unit: 1, metric: 1, date: 1, value: 1, correction: 1, row: 1, file: 1, header: 1, store: 1 } as const;
+
 export async function importAction(_: ImportState, form: FormData): Promise<ImportState> {
+  const lang = String(form.get('lang') ?? '');
+  return described(await importFile(form), isLocale(lang) ? lang : 'vi');
+}
+
+async function importFile(form: FormData): Promise<ImportState> {
   const user = await currentUser();
   const file = form.get('file');
   const empty: ImportState = { stage: 'idle', fileName: '', problems: [], more: null, rows: 0, written: null };

@@ -3,6 +3,8 @@ import { currentUser } from '../../session';
 import { getStore } from '@/db/client';
 import { StoreUnavailableError } from '@/db/durable';
 import { setTargets } from '@/db/targets';
+import { isLocale } from '@/lib/format';
+import { translator } from '@/lib/i18n';
 import { METRIC_KEYS } from '@/lib/metrics';
 import type { TargetProblem } from '@/lib/target-rules';
 
@@ -12,6 +14,8 @@ export interface TargetsState {
   denied: boolean;
   /** Why the store refused the write (read-only, missing, moved): nothing was written. */
   unavailable?: { vi: string; en: string } | null;
+  /** What was saved, in the language of the form's `lang`. */
+  savedText?: string;
 }
 
 /** Administrators only: the same checks and audit as `npm run targets`. */
@@ -40,5 +44,8 @@ export async function targetsAction(_: TargetsState, form: FormData): Promise<Ta
     if (e instanceof StoreUnavailableError) return { problems: [], result: null, denied: false, unavailable: e.text };
     throw e;
   }
-  return { problems: outcome.problems, result: outcome.problems.length ? null : { added: outcome.added, changed: outcome.changed }, denied: false };
+  if (outcome.problems.length) return { problems: outcome.problems, result: null, denied: false };
+  const lang = String(form.get('lang') ?? '');
+  const savedText = translator(isLocale(lang) ? lang : 'vi', 'TargetsForm')('saved', { added: outcome.added, changed: outcome.changed });
+  return { problems: [], result: { added: outcome.added, changed: outcome.changed }, denied: false, savedText };
 }

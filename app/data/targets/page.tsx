@@ -11,6 +11,7 @@ import { listUnits } from '@/db/units';
 import { vietnamDate } from '@/lib/dates';
 import { editionInForce } from '@/lib/editions';
 import { metricName } from '@/lib/format';
+import { translator } from '@/lib/i18n';
 import { metricsForEdition, type MetricKey } from '@/lib/metrics';
 import type { SearchParams } from '@/lib/overview-state';
 import { targetInForce } from '@/lib/plan';
@@ -21,7 +22,8 @@ export default async function TargetsPage({ searchParams }: { searchParams: Prom
   const params = await searchParams;
   const locale = await getLocale(params);
   const user = await requireUser('/data/targets');
-  const vi = locale === 'vi';
+  const t = translator(locale, 'TargetsPage');
+  const f = translator(locale, 'TargetsForm');
   const today = vietnamDate(new Date());
   const edition = editionInForce(today);
   const store = getStore();
@@ -30,27 +32,36 @@ export default async function TargetsPage({ searchParams }: { searchParams: Prom
   const history = getUnitHistory(store, { edition, code })!;
   const lines = metricsForEdition(edition).map((m) => {
     const own = (history.metrics[m.key as MetricKey]?.targets ?? []).filter((x) => x.edition === edition && x.unitCode === code);
-    const t = targetInForce(own, today);
+    const inForce = targetInForce(own, today);
     return {
       metric: m.key, name: metricName(m, locale),
-      baselineDate: t?.baselineDate ?? today, baselineValue: t?.baselineValue ?? 0, dueDate: t?.dueDate ?? '', targetValue: t?.targetValue ?? 0, note: '',
+      baselineDate: inForce?.baselineDate ?? today, baselineValue: inForce?.baselineValue ?? 0, dueDate: inForce?.dueDate ?? '', targetValue: inForce?.targetValue ?? 0, note: '',
     };
   });
   return (
     <div className="mx-auto max-w-6xl space-y-6 p-4 sm:p-6">
       <SiteHeader locale={locale} path="/data/targets" illustrative={isIllustrative(store)} />
       <main className="space-y-4">
-        <h1 className="text-2xl font-bold">{vi ? 'Chỉ tiêu của địa phương' : 'Targets of a province'}</h1>
-        {user.role !== 'admin' && <p>{vi ? 'Chỉ quản trị viên được sửa chỉ tiêu.' : 'Only administrators may change targets.'}</p>}
+        <h1 className="text-2xl font-bold">{t('title')}</h1>
+        {user.role !== 'admin' && <p>{t('onlyAdmins')}</p>}
         <form method="get" className="flex items-end gap-2 text-sm">
-          <label className="flex flex-col gap-1 font-semibold">{vi ? 'Đơn vị' : 'Unit'}
+          <label className="flex flex-col gap-1 font-semibold">{t('unit')}
             <select name="unit" defaultValue={code} className="rounded border border-slate-500 px-2 py-1 font-normal">
               {units.map((u) => <option key={u.code} value={u.code}>{u.nameVi} ({u.code})</option>)}
             </select>
           </label>
-          <button className="rounded border border-slate-700 px-3 py-1.5 font-semibold">{vi ? 'Mở' : 'Open'}</button>
+          <button className="rounded border border-slate-700 px-3 py-1.5 font-semibold">{t('open')}</button>
         </form>
-        {user.role === 'admin' && <TargetsForm key={code} unit={code} lines={lines} locale={locale} />}
+        {user.role === 'admin' && <TargetsForm
+            key={code} unit={code} lines={lines} locale={locale}
+            text={{
+              headers: [f('metric'), f('baselineDate'), f('baseline'), f('due'), f('target'), f('note')], save: f('save'), denied: f('denied'),
+              labels: Object.fromEntries(lines.map((l) => [l.metric, {
+                baselineDate: f('baselineDateLabel', { metric: l.name }), baseline: f('baselineLabel', { metric: l.name }), due: f('dueLabel', { metric: l.name }),
+                target: f('targetLabel', { metric: l.name }), note: f('noteLabel', { metric: l.name }),
+              }])),
+            }}
+          />}
       </main>
     </div>
   );

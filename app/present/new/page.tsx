@@ -14,34 +14,18 @@ import { listUnits } from '@/db/units';
 import { viewFor } from '@/db/view';
 import { deckQuery, parseDeckOptions } from '@/lib/deck';
 import { EDITION_INFO, EDITIONS } from '@/lib/editions';
-import { metricName } from '@/lib/format';
+import { localName, metricName } from '@/lib/format';
+import { translator } from '@/lib/i18n';
 import { metricsForEdition, type MetricKey } from '@/lib/metrics';
 import type { SearchParams } from '@/lib/overview-state';
 
 export const dynamic = 'force-dynamic';
 
-const TEXT = {
-  vi: {
-    title: 'Tạo bài trình chiếu', group: 'Nhóm, hội nghị', none: '— không chọn —', units: 'Hoặc chọn địa phương',
-    edition: 'Địa giới', byDate: 'Theo ngày số liệu', date: 'Ngày số liệu (để trống: mới nhất)', metrics: 'Chỉ tiêu (để trống: tất cả)',
-    interval: 'Số giây mỗi trang (0: tự chuyển tay)', lang: 'Ngôn ngữ', theme: 'Nền', light: 'Sáng', dark: 'Tối',
-    make: 'Tạo đường dẫn', url: 'Đường dẫn trình chiếu', open: 'Mở bài trình chiếu', qr: 'Mã QR của đường dẫn',
-    keys: 'Phím: → / PageDown trang sau, ← / PageUp trang trước, Space tạm dừng, F toàn màn hình, Home/End, Esc thoát.',
-  },
-  en: {
-    title: 'Build a presentation', group: 'Meeting group', none: '— none —', units: 'Or choose localities',
-    edition: 'Map edition', byDate: 'By data date', date: 'Data date (empty: latest)', metrics: 'Metrics (none ticked: all)',
-    interval: 'Seconds per slide (0: advance by hand)', lang: 'Language', theme: 'Background', light: 'Light', dark: 'Dark',
-    make: 'Make the link', url: 'Presentation link', open: 'Open the presentation', qr: 'QR code of the link',
-    keys: 'Keys: → / PageDown next, ← / PageUp previous, Space pause, F full screen, Home/End, Esc leave.',
-  },
-};
-
 export default async function NewDeckPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await requireReader('/present/new');
   const params = await searchParams;
   const locale = await getLocale(params);
-  const t = TEXT[locale];
+  const t = translator(locale, 'DeckBuilder');
   // Checkbox lists arrive as repeated parameters; the deck takes comma lists.
   const joined = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, Array.isArray(v) ? v.join(',') : v]));
   const { options } = parseDeckOptions(joined);
@@ -58,24 +42,24 @@ export default async function NewDeckPage({ searchParams }: { searchParams: Prom
     <div className="mx-auto max-w-5xl space-y-6 p-4 sm:p-6">
       <SiteHeader locale={locale} path="/present/new" illustrative={isIllustrative(store)} />
       <main className="space-y-6">
-        <h1 className="text-2xl font-bold">{t.title}</h1>
+        <h1 className="text-2xl font-bold">{t('title')}</h1>
         <form method="get" action="/present/new" className="grid gap-4 sm:grid-cols-2" data-testid="deck-builder">
           <label className={field}>
-            {t.group}
+            {t('group')}
             <select name="group" defaultValue={options.group ?? ''} className={input}>
-              <option value="">{t.none}</option>
-              {groups.map((g) => <option key={g.slug} value={g.slug}>{locale === 'vi' ? g.nameVi : g.nameEn}</option>)}
+              <option value="">{t('none')}</option>
+              {groups.map((g) => <option key={g.slug} value={g.slug}>{localName(g, locale)}</option>)}
             </select>
           </label>
           <label className={field}>
-            {t.edition}
+            {t('edition')}
             <select name="edition" defaultValue={options.edition ?? ''} className={input}>
-              <option value="">{t.byDate} ({locale === 'vi' ? EDITION_INFO[edition].nameVi : EDITION_INFO[edition].nameEn})</option>
-              {[...EDITIONS].reverse().map((e) => <option key={e} value={e}>{locale === 'vi' ? EDITION_INFO[e].nameVi : EDITION_INFO[e].nameEn}</option>)}
+              <option value="">{t('byDate', { edition: localName(EDITION_INFO[edition], locale) })}</option>
+              {[...EDITIONS].reverse().map((e) => <option key={e} value={e}>{localName(EDITION_INFO[e], locale)}</option>)}
             </select>
           </label>
           <fieldset className="sm:col-span-2">
-            <legend className="font-semibold">{t.units}</legend>
+            <legend className="font-semibold">{t('units')}</legend>
             <div className="mt-1 grid grid-cols-2 gap-x-4 sm:grid-cols-4 lg:grid-cols-6">
               {units.map((u) => (
                 <label key={u.code} className="flex items-center gap-1 text-sm">
@@ -86,15 +70,15 @@ export default async function NewDeckPage({ searchParams }: { searchParams: Prom
             </div>
           </fieldset>
           <label className={field}>
-            {t.date}
+            {t('date')}
             <input type="date" name="date" defaultValue={options.date ?? ''} className={input} />
           </label>
           <label className={field}>
-            {t.interval}
+            {t('interval')}
             <input type="number" name="interval" min={0} max={600} defaultValue={options.interval} className={input} />
           </label>
           <fieldset>
-            <legend className="font-semibold">{t.metrics}</legend>
+            <legend className="font-semibold">{t('metrics')}</legend>
             {metricsForEdition(edition).map((m) => (
               <label key={m.key} className="flex items-center gap-1 text-sm">
                 <input type="checkbox" name="metrics" value={m.key} defaultChecked={options.metrics?.includes(m.key as MetricKey)} />
@@ -104,32 +88,32 @@ export default async function NewDeckPage({ searchParams }: { searchParams: Prom
           </fieldset>
           <div className="space-y-4">
             <label className={field}>
-              {t.lang}
+              {t('lang')}
               <select name="lang" defaultValue={options.lang} className={input}>
                 <option value="vi">Tiếng Việt</option>
                 <option value="en">English</option>
               </select>
             </label>
             <label className={field}>
-              {t.theme}
+              {t('theme')}
               <select name="theme" defaultValue={options.theme} className={input}>
-                <option value="light">{t.light}</option>
-                <option value="dark">{t.dark}</option>
+                <option value="light">{t('light')}</option>
+                <option value="dark">{t('dark')}</option>
               </select>
             </label>
           </div>
-          <button type="submit" className="justify-self-start rounded bg-slate-900 px-4 py-2 font-semibold text-white">{t.make}</button>
+          <button type="submit" className="justify-self-start rounded bg-slate-900 px-4 py-2 font-semibold text-white">{t('make')}</button>
         </form>
         {submitted && (
           <section aria-labelledby="deck-url" className="grid gap-4 rounded border border-slate-400 p-4 sm:grid-cols-[1fr_auto]" data-testid="deck-link">
             <div className="space-y-2">
-              <h2 id="deck-url" className="text-lg font-semibold">{t.url}</h2>
+              <h2 id="deck-url" className="text-lg font-semibold">{t('url')}</h2>
               <p className="break-all font-mono text-sm" data-testid="deck-url">{url}</p>
-              <p><Link className="underline" href={`/present${deckQuery(options)}`}>{t.open}</Link></p>
-              <p className="text-sm text-slate-700">{t.keys}</p>
+              <p><Link className="underline" href={`/present${deckQuery(options)}`}>{t('open')}</Link></p>
+              <p className="text-sm text-slate-700">{t('keys')}</p>
             </div>
             {/* uqr draws the QR code as SVG on the server, from the URL built above. */}
-            <figure aria-label={`${t.qr}: ${url}`} className="w-48" data-testid="deck-qr" dangerouslySetInnerHTML={{ __html: renderSVG(url, { border: 2 }) }} />
+            <figure aria-label={t('qr', { url })} className="w-48" data-testid="deck-qr" dangerouslySetInnerHTML={{ __html: renderSVG(url, { border: 2 }) }} />
           </section>
         )}
       </main>

@@ -17,10 +17,11 @@ import { getUnitHistory } from '@/db/history';
 import { getOverviewReport } from '@/db/report';
 import { getUnitInfo } from '@/db/units';
 import { viewFor } from '@/db/view';
-import { unitChart } from '@/lib/chart-series';
+import { chartSummary, latestActual, unitChart } from '@/lib/chart-series';
 import { CURRENT_EDITION, EDITION_INFO } from '@/lib/editions';
-import { formatDate, formatNumber, metricName, metricUnit } from '@/lib/format';
+import { formatDate, formatNumber, localName, metricName, metricUnit } from '@/lib/format';
 import { historyTable, pageOf } from '@/lib/history';
+import { translator } from '@/lib/i18n';
 import { metricByKey, METRICS, type MetricKey } from '@/lib/metrics';
 import type { SearchParams } from '@/lib/overview-state';
 import { regionByName } from '@/lib/regions';
@@ -30,34 +31,12 @@ export const dynamic = 'force-dynamic';
 
 const HISTORY_PAGE = 20;
 
-const TEXT = {
-  vi: {
-    kind: { city: 'Thành phố trực thuộc trung ương', province: 'Tỉnh', commune: 'Xã', ward: 'Phường' },
-    population: 'Dân số (2020, sơ bộ)', districts: 'huyện', communes: 'xã, phường',
-    became: (date: string) => `Từ ${date} sáp nhập vào`,
-    madeOf: 'Hình thành ngày 01/07/2025 từ:',
-    sums: 'Số liệu trước 01/07/2025 là tổng của các tỉnh cũ.',
-    table: 'Tình hình thực hiện', asOf: 'Số liệu đến ngày', charts: 'Diễn biến theo thời gian',
-    notAvailable: 'Tỉnh này không còn báo cáo sau 30/06/2025. Số liệu dưới đây là của báo cáo cuối cùng.',
-    overview: '← Tổng quan', illustrativeTargets: 'Chỉ tiêu minh họa.',
-  },
-  en: {
-    kind: { city: 'Centrally-run city', province: 'Province', commune: 'Commune', ward: 'Ward' },
-    population: 'Population (2020, preliminary)', districts: 'districts', communes: 'communes and wards',
-    became: (date: string) => `On ${date} merged into`,
-    madeOf: 'Formed on 01/07/2025 from:',
-    sums: 'Figures before 01/07/2025 are the sums of the former provinces.',
-    table: 'Progress', asOf: 'Data as of', charts: 'Over time',
-    notAvailable: 'This province no longer reports after 30/06/2025. The figures below are from its last report.',
-    overview: '← Overview', illustrativeTargets: 'Targets are illustrative.',
-  },
-};
-
 export default async function ProvincePage({ params, searchParams }: { params: Promise<{ code: string }>; searchParams: Promise<SearchParams> }) {
   const [{ code }, query] = await Promise.all([params, searchParams]);
   await requireReader(`/provinces/${code}`);
   const locale = await getLocale(query);
-  const t = TEXT[locale];
+  const t = translator(locale, 'Province');
+  const chartText = translator(locale, 'Chart');
   const { values } = readParams(query, ['edition', 'date']);
   const store = getStore();
   // A province's URL names a unit of the current edition unless ?edition=2024 says otherwise;
@@ -86,65 +65,72 @@ export default async function ProvincePage({ params, searchParams }: { params: P
     <div className="mx-auto max-w-screen-xl space-y-6 p-4 sm:p-6">
       <SiteHeader locale={locale} path={pageHref(paged.page)} illustrative={report.illustrative} />
       <main className="space-y-6">
-      <nav className="text-sm print:hidden"><Link href={edition === '2025' ? '/' : `/?edition=${edition}`} className="underline">{t.overview}</Link></nav>
+      <nav className="text-sm print:hidden"><Link href={edition === '2025' ? '/' : `/?edition=${edition}`} className="underline">{t('overview')}</Link></nav>
       <div className="space-y-1" data-testid="province-header">
         <h1 className="text-3xl font-bold">{info.unit.nameVi} <span className="text-lg font-normal text-slate-600">({code})</span></h1>
         <p>
-          {t.kind[info.unit.kind]}
-          {region && ` · ${locale === 'vi' ? region.nameVi : region.nameEn}`}
-          {' · '}{locale === 'vi' ? EDITION_INFO[edition].nameVi : EDITION_INFO[edition].nameEn}
+          {t(`kind.${info.unit.kind}`)}
+          {region && ` · ${localName(region, locale)}`}
+          {' · '}{localName(EDITION_INFO[edition], locale)}
         </p>
         <p className="text-sm text-slate-700">
-          {t.population}: {formatNumber(info.unit.population, locale)}
-          {info.unit.districts !== null && ` · ${formatNumber(info.unit.districts, locale)} ${t.districts}`}
-          {info.unit.communes !== null && ` · ${formatNumber(info.unit.communes, locale)} ${t.communes}`}
+          {t('population', { population: formatNumber(info.unit.population, locale) })}
+          {info.unit.districts !== null && ` · ${t('districts', { count: formatNumber(info.unit.districts, locale) })}`}
+          {info.unit.communes !== null && ` · ${t('communes', { count: formatNumber(info.unit.communes, locale) })}`}
         </p>
         {info.successor && (
           <p data-testid="successor">
-            {t.became(formatDate(info.successor.date, locale))}{' '}
+            {t('became', { date: formatDate(info.successor.date, locale) })}{' '}
             <Link className="underline" href={`/provinces/${info.successor.code}`}>{info.successor.nameVi} ({info.successor.code})</Link>.
           </p>
         )}
         {info.predecessors.length > 0 && (
           <p data-testid="predecessors">
-            {t.madeOf}{' '}
+            {t('madeOf')}{' '}
             {info.predecessors.map((p, i) => (
               <span key={p.code}>
                 {i > 0 && ', '}
                 <Link className="underline" href={`/provinces/${p.code}?edition=2024`}>{p.nameVi} ({p.code})</Link>
               </span>
             ))}
-            . {t.sums}
+            . {t('sums')}
           </p>
         )}
       </div>
-      <LiveRefresh query={`?edition=${edition}&date=${date}`} version={dataVersion(store)} asOfLabel={formatDate(report.asOf, locale)} locale={locale} />
-      {!report.available && <p className="rounded border border-slate-400 p-3">{t.notAvailable}</p>}
-      <ProvinceTable metrics={unitReport.metrics} locale={locale} caption={`${t.table} · ${t.asOf} ${formatDate(report.asOf, locale)}. ${report.illustrative ? t.illustrativeTargets : ''}`} />
+      <LiveRefresh query={`?edition=${edition}&date=${date}`} version={dataVersion(store)} offlineText={translator(locale, 'LiveRefresh')('offline', { date: formatDate(report.asOf, locale) })} />
+      {!report.available && <p className="rounded border border-slate-400 p-3">{t('notAvailable')}</p>}
+      <ProvinceTable metrics={unitReport.metrics} locale={locale} caption={`${t('caption', { date: formatDate(report.asOf, locale) })} ${report.illustrative ? t('illustrativeTargets') : ''}`} />
       <section aria-labelledby="charts-title" className="space-y-4">
-        <h2 id="charts-title" className="text-lg font-semibold">{t.charts}</h2>
+        <h2 id="charts-title" className="text-lg font-semibold">{t('charts')}</h2>
         <div className="grid gap-6 lg:grid-cols-2">
           {METRICS.filter((m) => history.metrics[m.key]?.points.length).map((m) => {
             const h = history.metrics[m.key]!;
             const chart = unitChart({ unit: info.unit, metric: m, history: h, asOf: date, forecastDate: unitReport.metrics[m.key]?.forecast.date ?? null });
+            const [title, unit] = [metricName(m, locale), metricUnit(m, locale)];
+            const [target, dueDate] = [chart.target?.targetValue ?? null, chart.target?.dueDate ?? null];
             return (
               <MetricChartLazy
                 key={m.key}
                 rows={chart.rows}
-                target={chart.target?.targetValue ?? null}
-                dueDate={chart.target?.dueDate ?? null}
+                target={target}
+                dueDate={dueDate}
                 locale={locale}
-                title={metricName(m, locale)}
-                unit={metricUnit(m, locale)}
+                title={title}
+                unit={unit}
+                summary={chartSummary({ title, unit, latest: latestActual(chart.rows)?.actual ?? null, target, dueDate, locale })}
+                labels={{
+                  actual: chartText('actual'), planned: chartText('planned'), forecast: chartText('forecast'), target: chartText('target'),
+                  noData: chartText('noData'), loading: chartText('loading'), due: dueDate ? chartText('due', { date: formatDate(dueDate, locale) }) : null,
+                }}
               />
             );
           })}
         </div>
       </section>
       <section aria-labelledby="changes-title" className="space-y-2" data-testid="recent-changes">
-        <h2 id="changes-title" className="text-lg font-semibold">{locale === 'vi' ? 'Thay đổi gần đây' : 'Recent changes'}</h2>
+        <h2 id="changes-title" className="text-lg font-semibold">{t('recentChanges')}</h2>
         {changes.length === 0 ? (
-          <p className="text-sm text-slate-700">{locale === 'vi' ? 'Chưa có điều chỉnh nào ngoài dữ liệu ban đầu.' : 'No changes besides the initial data.'}</p>
+          <p className="text-sm text-slate-700">{t('noChanges')}</p>
         ) : (
           <ul className="text-sm tabular-nums">
             {changes.map((c) => (

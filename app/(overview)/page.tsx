@@ -1,7 +1,7 @@
 // The national overview: where the country (or a region, or a meeting group) stands on each
 // metric, which provinces are behind, and the league table. State lives in the URL.
-import { getLocale } from './locale';
-import { requireReader } from './session';
+import { getLocale } from '../locale';
+import { requireReader } from '../session';
 import { LeagueTable } from '@/components/league-table';
 import { LiveRefresh } from '@/components/live-refresh';
 import { MetricCard } from '@/components/metric-card';
@@ -17,7 +17,8 @@ import { getOverviewReport } from '@/db/report';
 import { latestReportDate } from '@/db/store-facts';
 import { milestoneReachedDates, unitRegions, viewFor } from '@/db/view';
 import { EDITION_INFO } from '@/lib/editions';
-import { formatDate, metricName } from '@/lib/format';
+import { formatDate, localName, metricName } from '@/lib/format';
+import { translator } from '@/lib/i18n';
 import { metricByKey, METRICS, type MetricKey } from '@/lib/metrics';
 import { overviewHref, parseOverviewState, stateQuery, type SearchParams } from '@/lib/overview-state';
 import { deriveOverview, needsFormerReport, provinceHref } from '@/lib/overview-view';
@@ -26,16 +27,11 @@ import { ignoredText } from '@/lib/view-params';
 
 export const dynamic = 'force-dynamic';
 
-const TEXT = {
-  vi: { asOf: 'Số liệu đến ngày', ranking: 'Xếp hạng theo % chỉ tiêu', milestones: 'Thứ tự đạt mốc', map: 'Bản đồ trạng thái', notAvailable: 'Địa giới 63 tỉnh không còn số liệu sau 30/6/2025: các tỉnh này đã sáp nhập. Xem địa giới 34 tỉnh.', ignored: 'Bỏ qua tham số không hợp lệ', noMetric: 'Chỉ tiêu này không áp dụng cho ngày đã chọn.' },
-  en: { asOf: 'Data as of', ranking: 'Ranking by % of target', milestones: 'Order of reaching the milestone', map: 'Status map', notAvailable: 'The 63-province map has no figures after 30/6/2025: these provinces have merged. See the 34-province map.', ignored: 'Ignored invalid parameter', noMetric: 'This metric does not apply on the chosen date.' },
-};
-
 export default async function OverviewPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const params = await searchParams;
   await requireReader('/');
   const locale = await getLocale(params);
-  const t = TEXT[locale];
+  const t = translator(locale, 'Overview');
   const { state, ignored } = parseOverviewState(params);
   const store = getStore();
   const view = viewFor(store, state);
@@ -64,18 +60,18 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
       <main className="space-y-6">
       <OverviewControls state={state} edition={view.edition} metrics={METRICS.filter((m) => report.metrics.includes(m.key as MetricKey))} groups={groups} latestDate={latest} locale={locale} />
       {ignored.length > 0 && (
-        <p className="text-sm text-amber-900" data-testid="ignored">{t.ignored}: {ignoredText(ignored, locale)}</p>
+        <p className="text-sm text-amber-900" data-testid="ignored">{t('ignored', { list: ignoredText(ignored, locale) })}</p>
       )}
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h1 className="text-2xl font-bold">
-          {selection.label[locale]} · <span data-testid="as-of">{t.asOf} {formatDate(report.asOf, locale)}</span>
+          {selection.label[locale]} · <span data-testid="as-of">{t('asOf', { date: formatDate(report.asOf, locale) })}</span>
         </h1>
-        <p className="text-sm text-slate-700" data-testid="edition">{locale === 'vi' ? EDITION_INFO[view.edition].nameVi : EDITION_INFO[view.edition].nameEn}</p>
+        <p className="text-sm text-slate-700" data-testid="edition">{localName(EDITION_INFO[view.edition], locale)}</p>
       </div>
-      <LiveRefresh query={query} version={dataVersion(store)} asOfLabel={formatDate(report.asOf, locale)} locale={locale} />
+      <LiveRefresh query={query} version={dataVersion(store)} offlineText={translator(locale, 'LiveRefresh')('offline', { date: formatDate(report.asOf, locale) })} />
       {!shown.available ? (
         <p className="rounded border border-slate-400 p-4">
-          {t.notAvailable.split('. ')[0]}. <a className="underline" href={overviewHref(state, { edition: '2025' })}>{t.notAvailable.split('. ')[1]}</a>
+          {t('notAvailable')} <a className="underline" href={overviewHref(state, { edition: '2025' })}>{t('seeCurrent')}</a>
         </p>
       ) : (
         <>
@@ -107,19 +103,19 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
           ) : metric ? (
             <div className="grid gap-6 lg:grid-cols-2">
               <Ranking
-                title={`${metricByKey(metric).kind === 'milestone' ? t.milestones : t.ranking}: ${metricName(metricByKey(metric), locale)}`}
+                title={t(metricByKey(metric).kind === 'milestone' ? 'milestones' : 'ranking', { metric: metricName(metricByKey(metric), locale) })}
                 locale={locale}
                 items={(shown.rankings[metric] ?? []).map((item) => ({ ...item, href: href(item.code) }))}
               />
               <TileMap
                 edition={view.edition}
                 locale={locale}
-                title={`${t.map}: ${metricName(metricByKey(metric), locale)}`}
+                title={t('map', { metric: metricName(metricByKey(metric), locale) })}
                 tiles={shown.tiles.map((tile) => ({ ...tile, href: href(tile.code) }))}
               />
             </div>
           ) : (
-            <p>{t.noMetric}</p>
+            <p>{t('noMetric')}</p>
           )}
         </>
       )}

@@ -1,7 +1,7 @@
 // Projector mode: the dashboard as a slide deck from live data. /present?group=… or ?units=79,75,
 // with ?edition= ?date= ?metrics= ?interval= ?lang= ?theme=; /present/new builds such a URL.
 import { headers } from 'next/headers';
-import { requireReader } from '../session';
+import { requireReader } from '../../session';
 import { renderSVG } from 'uqr';
 import { Deck } from '@/components/deck/deck';
 import { MapSlide, ProvinceSlide, RankingSlide, SummarySlide, TitleSlide } from '@/components/deck/slides';
@@ -13,49 +13,37 @@ import { getUnitInfo } from '@/db/units';
 import { milestoneReachedDates, viewFor } from '@/db/view';
 import { parseDeckOptions, planSlides, RANKING_ROWS_PER_SLIDE } from '@/lib/deck';
 import { EDITION_INFO } from '@/lib/editions';
-import { formatDate, type Locale } from '@/lib/format';
+import { formatDate, localName, metricShortName, type Locale } from '@/lib/format';
+import { translator } from '@/lib/i18n';
 import { metricByKey, type MetricKey } from '@/lib/metrics';
 import { overviewHref, DEFAULT_STATE, type SearchParams } from '@/lib/overview-state';
 import { deriveOverview, needsFormerReport } from '@/lib/overview-view';
 
 export const dynamic = 'force-dynamic';
 
-const TEXT = {
-  vi: {
-    nationwide: 'Toàn quốc', summary: 'Toàn quốc: các chỉ tiêu', ranking: 'Xếp hạng', map: 'Bản đồ trạng thái',
-    paused: 'Tạm dừng', offline: 'Ngoại tuyến — số liệu đến', slide: 'Trang', ignored: 'Bỏ qua', part: 'phần',
-    units: 'Các địa phương được chọn',
-  },
-  en: {
-    nationwide: 'Nationwide', summary: 'Nationwide: every metric', ranking: 'Ranking', map: 'Status map',
-    paused: 'Paused', offline: 'Offline — data as of', slide: 'Slide', ignored: 'Ignored', part: 'part',
-    units: 'Chosen localities',
-  },
-};
-
 export default async function PresentPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await requireReader('/present');
   const { options, ignored } = parseDeckOptions(await searchParams);
   const locale: Locale = options.lang;
-  const t = TEXT[locale];
+  const t = translator(locale, 'Deck');
   const store = getStore();
   const view = viewFor(store, options);
   const edition = view.edition;
   const date = view.date;
   const report = getOverviewReport(store, { date, edition });
-  const notes = ignored.map((i) => `${t.ignored}: ${i.parameter}=${i.value} (${i.message[locale]})`);
+  const notes = ignored.map((i) => t('ignored', { what: `${i.parameter}=${i.value} (${i.message[locale]})` }));
 
   // The chosen provinces, in the deck's edition: a meeting group's, or ?units= (a 2024 code in
   // the 2025 edition stands for the province it became).
   const group = options.group ? listGroups(store, edition).find((g) => g.slug === options.group) : undefined;
-  if (options.group && !group) notes.push(`${t.ignored}: group=${options.group}`);
+  if (options.group && !group) notes.push(t('ignored', { what: `group=${options.group}` }));
   let chosen: string[] | null = group?.codes ?? null;
   if (!chosen && options.units) {
     const mapped = options.units.flatMap((code) => {
       if (getUnitInfo(store, edition, code)) return [code];
       const successor = edition === '2025' ? getUnitInfo(store, '2024', code)?.successor?.code : undefined;
       if (successor) return [successor];
-      notes.push(`${t.ignored}: units=${code}`);
+      notes.push(t('ignored', { what: `units=${code}` }));
       return [];
     });
     chosen = mapped.length ? [...new Set(mapped)] : null;
@@ -76,9 +64,9 @@ export default async function PresentPage({ searchParams }: { searchParams: Prom
   const host = (await headers()).get('host') ?? 'localhost:3000';
   const overviewState = { ...DEFAULT_STATE, edition: options.edition, date: options.date, group: group?.slug ?? null };
   const liveUrl = `http://${host}${overviewHref(overviewState)}`;
-  const title = group ? (locale === 'vi' ? group.nameVi : group.nameEn) : chosen ? t.units : t.nationwide;
-  const editionName = locale === 'vi' ? EDITION_INFO[edition].nameVi : EDITION_INFO[edition].nameEn;
-  const name = (m: MetricKey) => (locale === 'vi' ? metricByKey(m).shortVi : metricByKey(m).shortEn);
+  const title = group ? localName(group, locale) : chosen ? t('units') : t('nationwide');
+  const editionName = localName(EDITION_INFO[edition], locale);
+  const name = (m: MetricKey) => metricShortName(metricByKey(m), locale);
 
   return (
     <div lang={locale}>
@@ -88,7 +76,7 @@ export default async function PresentPage({ searchParams }: { searchParams: Prom
         summaryQuery={`?edition=${edition}&date=${date}`}
         version={dataVersion(store)}
         theme={options.theme}
-        labels={{ paused: t.paused, offline: `${t.offline} ${formatDate(report.asOf, locale)}`, slide: t.slide }}
+        labels={{ paused: t('paused'), offline: t('offline', { date: formatDate(report.asOf, locale) }), slide: t('slide') }}
       >
         {slides.map((slide) => {
           switch (slide.kind) {
@@ -100,12 +88,12 @@ export default async function PresentPage({ searchParams }: { searchParams: Prom
                 />
               );
             case 'summary':
-              return <SummarySlide key="summary" title={t.summary} cards={shown.cards.filter((c) => metrics.includes(c.metric.key as MetricKey))} locale={locale} />;
+              return <SummarySlide key="summary" title={t('summary')} cards={shown.cards.filter((c) => metrics.includes(c.metric.key as MetricKey))} locale={locale} />;
             case 'ranking':
               return (
                 <RankingSlide
                   key={`ranking-${slide.metric}-${slide.part}`}
-                  title={`${t.ranking}: ${name(slide.metric)}${slide.parts > 1 ? ` (${t.part} ${slide.part}/${slide.parts})` : ''}`}
+                  title={slide.parts > 1 ? t('rankingPart', { metric: name(slide.metric), part: slide.part, parts: slide.parts }) : t('ranking', { metric: name(slide.metric) })}
                   metric={slide.metric}
                   startRank={(slide.part - 1) * RANKING_ROWS_PER_SLIDE + 1}
                   locale={locale}
@@ -115,7 +103,7 @@ export default async function PresentPage({ searchParams }: { searchParams: Prom
             case 'map':
               return (
                 <MapSlide
-                  key="map" title={`${t.map}: ${name(slide.metric)}`} edition={edition} locale={locale} highlight={chosen}
+                  key="map" title={t('map', { metric: name(slide.metric) })} edition={edition} locale={locale} highlight={chosen}
                   tiles={report.units.map((u) => ({ code: u.code, name: u.name, status: u.metrics[slide.metric]?.status ?? 'no_data' }))}
                 />
               );

@@ -1,0 +1,23 @@
+// Decides, before the page streams behind its loading skeleton (loading.tsx), what must change
+// the answer's status: a reader who must sign in first (a redirect) and a code that is not a unit
+// of the edition asked for (404, app/provinces/not-found.tsx). Once the skeleton is sent the
+// status is 200 whatever the page then finds. The page checks both again: a layout is not
+// rendered again when only the search parameters change in a client navigation.
+import { headers } from 'next/headers';
+import { notFound } from 'next/navigation';
+import type { ReactNode } from 'react';
+import { requireReader } from '../../session';
+import { getStore } from '@/db/client';
+import { getUnitInfo } from '@/db/units';
+import { CURRENT_EDITION } from '@/lib/editions';
+import { asEdition, readParams } from '@/lib/view-params';
+
+export default async function ProvinceLayout({ children, params }: { children: ReactNode; params: Promise<{ code: string }> }) {
+  const { code } = await params;
+  await requireReader(`/provinces/${code}`);
+  // A layout has no search parameters: proxy.ts passes the requested path with its query.
+  const url = new URL((await headers()).get('x-requested-path') ?? `/provinces/${code}`, 'http://localhost');
+  const { values } = readParams(Object.fromEntries(url.searchParams), ['edition']);
+  if (!getUnitInfo(getStore(), asEdition(values.edition) ?? CURRENT_EDITION, code)) notFound();
+  return children;
+}
