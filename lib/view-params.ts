@@ -1,4 +1,4 @@
-// The one parser of view parameters (date, edition, metric, group, units, region, language and
+// The one parser of view parameters (date, edition, metric, group, meeting, units, region, language and
 // the overview's and deck's own): what each accepts and, when it does not, the one message that
 // says why. Pages are lenient (they show "ignored parameter X: why"); the API answers 400 with
 // the same message (lib/validation.ts builds its zod schemas from these rules).
@@ -30,6 +30,7 @@ export const PARAM_RULES = {
     message: { en: `must be metric keys separated by commas (${METRIC_KEYS.join(', ')})`, vi: `phải là các mã chỉ tiêu cách nhau bởi dấu phẩy (${METRIC_KEYS.join(', ')})` },
   },
   group: { ok: (v: string) => SLUG.test(v), message: { en: 'must be a meeting-group slug', vi: 'phải là mã nhóm, hội nghị (chữ thường, số, dấu -)' } },
+  meeting: { ok: (v: string) => /^[1-9]\d{0,8}$/.test(v), message: { en: 'must be the number of a meeting', vi: 'phải là số hiệu của một cuộc họp' } },
   region: {
     ok: (v: string) => regionBySlug(v) !== undefined,
     message: { en: `must be a region slug (${REGIONS.map((r) => r.slug).join(', ')})`, vi: `phải là mã vùng (${REGIONS.map((r) => r.slug).join(', ')})` },

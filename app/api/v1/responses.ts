@@ -2,7 +2,7 @@
 import type { z } from 'zod';
 import { cached } from '@/db/cache';
 import { missingStoreText, type Store } from '@/db/client';
-import { userForApiToken, userForSession } from '@/db/users';
+import { userForApiToken, userForSession, type User } from '@/db/users';
 import { toCsv } from '@/lib/csv';
 import { fieldErrors } from '@/lib/validation';
 
@@ -64,4 +64,20 @@ export function csv(header: readonly string[], rows: readonly (readonly (string 
       'Cache-Control': 'no-store',
     },
   });
+}
+
+/** The account of the request's bearer token, or the 401 to answer (every write of the API). */
+export function tokenUser(request: Request, store: Store): { ok: true; user: User } | { ok: false; response: Response } {
+  const auth = request.headers.get('authorization') ?? '';
+  const user = auth.startsWith('Bearer ') ? userForApiToken(store, auth.slice(7).trim()) : null;
+  if (user) return { ok: true, user };
+  return { ok: false, response: json({ error: { message: 'a valid bearer token is required' } }, { status: 401, headers: { 'WWW-Authenticate': 'Bearer' } }) };
+}
+
+/** The request's body as text, or the 413 to answer when it is over `maxBytes` (declared or read). */
+export async function bodyText(request: Request, maxBytes: number): Promise<{ ok: true; text: string } | { ok: false; response: Response }> {
+  const tooLarge = () => ({ ok: false as const, response: json({ error: { message: `the body is over ${maxBytes} bytes` } }, { status: 413 }) });
+  if (Number(request.headers.get('content-length') ?? 0) > maxBytes) return tooLarge();
+  const text = await request.text();
+  return text.length > maxBytes ? tooLarge() : { ok: true, text };
 }
