@@ -62,7 +62,7 @@ describe('compareReports: each figure', () => {
       judicial_record_live: { from: 0, to: 1, change: 1 },
       districts_digitized: { from: 5, to: 5, change: 0 },
     });
-    expect(changes).toMatchObject({ from: '2024-10-02', to: '2024-11-13', edition: '2024', metrics: KEYS });
+    expect(changes).toMatchObject({ from: '2024-10-02', to: '2024-11-13', edition: '2024', illustrative: true, metrics: KEYS });
   });
 
   it('lagging: every figure behind or at risk on the later date, with its target', () => {

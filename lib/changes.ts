@@ -68,6 +68,8 @@ export interface Changes {
   from: string;
   to: string;
   edition: Edition;
+  /** The store's figures are illustrative (meta.illustrative): say so wherever they show. */
+  illustrative: boolean;
   /** The metrics compared: those reported on either date, in catalogue order. */
   metrics: MetricKey[];
   national: Partial<Record<MetricKey, NationalChange>>;
@@ -157,5 +159,5 @@ export function compareReports(before: Report, after: Report, codes: readonly st
     })
     .sort((a, b) => b.metrics.length - a.metrics.length || a.code.localeCompare(b.code));
 
-  return { from: before.asOf, to: after.asOf, edition: after.edition, metrics, national, units, lagging, improved, slipped };
+  return { from: before.asOf, to: after.asOf, edition: after.edition, illustrative: before.illustrative || after.illustrative, metrics, national, units, lagging, improved, slipped };
 }
