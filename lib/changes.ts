@@ -95,11 +95,17 @@ function compareMetric(before: MetricProgress | undefined, after: MetricProgress
   };
 }
 
+/** The change of one figure's % of target, each % capped at 100%; null without a % on both dates. */
+export function pctDelta(m: MetricChange): number | null {
+  return m.pctFrom !== null && m.pctTo !== null ? Math.min(m.pctTo, 1) - Math.min(m.pctFrom, 1) : null;
+}
+
 /** The delta-ranking score of a unit's changes, or null when no metric has a % on both dates. */
 export function improvementScore(metrics: Partial<Record<MetricKey, MetricChange>>): { score: number; metrics: number } | null {
-  const deltas = Object.values(metrics).flatMap((m) =>
-    m && m.pctFrom !== null && m.pctTo !== null ? [Math.min(m.pctTo, 1) - Math.min(m.pctFrom, 1)] : [],
-  );
+  const deltas = Object.values(metrics).flatMap((m) => {
+    const d = m ? pctDelta(m) : null;
+    return d === null ? [] : [d];
+  });
   if (deltas.length === 0) return null;
   return { score: deltas.reduce((s, d) => s + d, 0) / deltas.length, metrics: deltas.length };
 }

@@ -28,6 +28,8 @@ export const PARAM_RULES = {
   /** The two dates of a comparison (GET /api/v1/changes). */
   from: DATE_RULE,
   to: DATE_RULE,
+  /** The overview's "since" date: every card shows its change since then. */
+  since: DATE_RULE,
   edition: { ok: isEdition, message: { en: 'must be 2024 or 2025', vi: 'phải là 2024 hoặc 2025' } },
   metric: { ok: isMetricKey, message: { en: `must be one of ${METRIC_KEYS.join(', ')}`, vi: `phải là một trong ${METRIC_KEYS.join(', ')}` } },
   metrics: {
@@ -46,8 +48,8 @@ export const PARAM_RULES = {
   },
   lang: { ok: isLocale, message: { en: 'must be vi or en', vi: 'phải là vi hoặc en' } },
   sort: {
-    ok: (v: string) => ['code', 'name', 'region'].includes(v) || isMetricKey(v),
-    message: { en: 'must be code, name, region or a metric key', vi: 'phải là code, name, region hoặc một mã chỉ tiêu' },
+    ok: (v: string) => ['code', 'name', 'region', 'improved'].includes(v) || isMetricKey(v),
+    message: { en: 'must be code, name, region, improved or a metric key', vi: 'phải là code, name, region, improved hoặc một mã chỉ tiêu' },
   },
   dir: { ok: (v: string) => v === 'asc' || v === 'desc', message: { en: 'must be asc or desc', vi: 'phải là asc hoặc desc' } },
   view: { ok: (v: string) => v === 'map' || v === 'table', message: { en: 'must be map or table', vi: 'phải là map hoặc table' } },
@@ -128,6 +130,15 @@ export function dateRangeProblem(from: string, to: string): ParamProblem | null 
   return {
     parameter: 'from',
     message: { en: `must be on or before to (${from} is after ${to})`, vi: `phải trước hoặc cùng ngày to (${formatDate(from, 'vi')} sau ${formatDate(to, 'vi')})` },
+  };
+}
+
+/** The overview's "since" date comes before the date shown (the same rule as from/to). */
+export function sinceProblem(since: string, date: string): ParamProblem | null {
+  if (since <= date) return null;
+  return {
+    parameter: 'since',
+    message: { en: `must be on or before the data date (${since} is after ${date})`, vi: `phải trước hoặc cùng ngày số liệu (${formatDate(since, 'vi')} sau ${formatDate(date, 'vi')})` },
   };
 }
 
