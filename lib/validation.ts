@@ -46,6 +46,7 @@ export const leagueQuery = z.object({
   metric: metricKey.optional(),
   region: param('region').optional(),
   group: param('group').optional(),
+  since: param('since').optional(),
   sort: param('sort').optional(),
   dir: param('dir').optional(),
   view: param('view').optional(),

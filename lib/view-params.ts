@@ -122,6 +122,12 @@ export interface ParamProblem {
   message: Record<Locale, string>;
 }
 
+/** A refusal over several parameters, as a page lists what it ignored. */
+export function asIgnored(problem: ParamProblem, value: string): Ignored {
+  const { parameter, message } = problem;
+  return { parameter, value, message: { en: `${parameter} ${message.en}`, vi: `${parameter} ${message.vi}` } };
+}
+
 export const REQUIRED: Record<Locale, string> = { en: 'is required', vi: 'là bắt buộc' };
 
 /** A comparison runs forward: `from` on or before `to`. */

@@ -152,3 +152,18 @@ describe('GET /api/v1/changes: refusals', () => {
     }
   });
 });
+
+describe('the overview\'s "since" in the league download', () => {
+  it('sort=improved with since= lists the provinces in the delta ranking of /api/v1/changes', async () => {
+    const { GET: league } = await import('./league/route');
+    const table = await league(new Request('http://localhost/api/v1/league?date=2024-11-13&since=2024-10-02&sort=improved&format=json')).json();
+    const changed = await body('?from=2024-10-02&to=2024-11-13');
+    const improved = changed.improved.map((i: { code: string }) => i.code);
+    expect(improved.length).toBeGreaterThan(10);
+    expect(table.rows.slice(0, improved.length).map((r: { code: string }) => r.code)).toEqual(improved);
+    // A bad since is refused like every parameter.
+    const bad = league(new Request('http://localhost/api/v1/league?date=2024-11-13&since=2024-13-01'));
+    expect(bad.status).toBe(400);
+    expect((await bad.json()).error.parameter).toBe('since');
+  });
+});
