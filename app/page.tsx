@@ -11,6 +11,7 @@ import { SiteHeader } from '@/components/site-header';
 import { ViewTabs } from '@/components/view-tabs';
 import { TileMap } from '@/components/tile-map';
 import { dataVersion } from '@/db/cache';
+import { sinceReport } from '@/db/changes';
 import { getStore } from '@/db/client';
 import { listGroups } from '@/db/groups';
 import { getOverviewReport } from '@/db/report';
@@ -22,13 +23,13 @@ import { metricByKey, METRICS, type MetricKey } from '@/lib/metrics';
 import { overviewHref, parseOverviewState, stateQuery, type SearchParams } from '@/lib/overview-state';
 import { deriveOverview, needsFormerReport, provinceHref } from '@/lib/overview-view';
 import { selectionFor } from '@/lib/selection';
-import { ignoredText } from '@/lib/view-params';
+import { asIgnored, ignoredText, sinceProblem } from '@/lib/view-params';
 
 export const dynamic = 'force-dynamic';
 
 const TEXT = {
-  vi: { asOf: 'Số liệu đến ngày', ranking: 'Xếp hạng theo % chỉ tiêu', milestones: 'Thứ tự đạt mốc', map: 'Bản đồ trạng thái', notAvailable: 'Địa giới 63 tỉnh không còn số liệu sau 30/6/2025: các tỉnh này đã sáp nhập. Xem địa giới 34 tỉnh.', ignored: 'Bỏ qua tham số không hợp lệ', noMetric: 'Chỉ tiêu này không áp dụng cho ngày đã chọn.' },
-  en: { asOf: 'Data as of', ranking: 'Ranking by % of target', milestones: 'Order of reaching the milestone', map: 'Status map', notAvailable: 'The 63-province map has no figures after 30/6/2025: these provinces have merged. See the 34-province map.', ignored: 'Ignored invalid parameter', noMetric: 'This metric does not apply on the chosen date.' },
+  vi: { asOf: 'Số liệu đến ngày', ranking: 'Xếp hạng theo % chỉ tiêu', milestones: 'Thứ tự đạt mốc', map: 'Bản đồ trạng thái', notAvailable: 'Địa giới 63 tỉnh không còn số liệu sau 30/6/2025: các tỉnh này đã sáp nhập. Xem địa giới 34 tỉnh.', ignored: 'Bỏ qua tham số không hợp lệ', noMetric: 'Chỉ tiêu này không áp dụng cho ngày đã chọn.', improved: 'Xếp theo mức cải thiện', byLevel: 'Xếp theo % chỉ tiêu' },
+  en: { asOf: 'Data as of', ranking: 'Ranking by % of target', milestones: 'Order of reaching the milestone', map: 'Status map', notAvailable: 'The 63-province map has no figures after 30/6/2025: these provinces have merged. See the 34-province map.', ignored: 'Ignored invalid parameter', noMetric: 'This metric does not apply on the chosen date.', improved: 'Most improved first', byLevel: 'By % of target' },
 };
 
 export default async function OverviewPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
@@ -36,9 +37,12 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
   await requireReader('/');
   const locale = await getLocale(params);
   const t = TEXT[locale];
-  const { state, ignored } = parseOverviewState(params);
+  const parsed = parseOverviewState(params);
+  const { state } = parsed;
   const store = getStore();
   const view = viewFor(store, state);
+  const sinceIssue = state.since ? sinceProblem(state.since, view.date) : null;
+  const ignored = sinceIssue ? [...parsed.ignored, asIgnored(sinceIssue, state.since!)] : parsed.ignored;
   const latest = latestReportDate(store) ?? EDITION_INFO['2025'].validFrom;
   const groups = listGroups(store, view.edition);
   const selection = selectionFor(state, groups, unitRegions(store, view.edition));
@@ -52,6 +56,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
     : null;
   const shown = deriveOverview({
     state, view, report, codes: selection.codes, former, locale,
+    since: sinceReport(store, state.since, view, selection.codes),
     reached: milestoneReachedDates(store, view.edition, view.date),
   });
   const metric = shown.metric;
@@ -87,6 +92,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
                 progress={card.progress}
                 trend={card.trend}
                 former={card.former}
+                since={card.since}
                 locale={locale}
                 href={overviewHref(state, { metric: card.metric.key as MetricKey, sort: card.metric.key as MetricKey })}
                 selected={card.metric.key === metric}
@@ -94,6 +100,13 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
             ))}
           </ul>
           <ViewTabs state={state} locale={locale} />
+          {shown.changes && metric && (
+            <p className="text-sm print:hidden">
+              <a className="underline" data-testid="improved-order" href={overviewHref(state, state.sort === 'improved' ? { sort: metric, dir: 'desc' } : { sort: 'improved', dir: 'desc' })}>
+                {state.sort === 'improved' ? t.byLevel : t.improved}
+              </a>
+            </p>
+          )}
           {state.view === 'table' ? (
             <LeagueTable
               league={shown.league}

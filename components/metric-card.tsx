@@ -11,14 +11,16 @@ import { acrossMergerLabel } from '@/lib/milestones';
 import type { MetricProgress } from '@/lib/progress';
 
 const TEXT = {
-  vi: { target: 'Chỉ tiêu', ofTarget: 'chỉ tiêu', expected: 'kế hoạch đến nay', change: 'So với kỳ trước', asOf: 'Số liệu đến', due: 'hạn', forecast: 'Dự báo đạt', noForecast: 'chưa dự báo được' },
-  en: { target: 'Target', ofTarget: 'of target', expected: 'planned by now', change: 'Since previous report', asOf: 'Data as of', due: 'due', forecast: 'Forecast to reach', noForecast: 'no forecast' },
+  vi: { target: 'Chỉ tiêu', ofTarget: 'chỉ tiêu', expected: 'kế hoạch đến nay', change: 'So với kỳ trước', asOf: 'Số liệu đến', due: 'hạn', forecast: 'Dự báo đạt', noForecast: 'chưa dự báo được', since: 'Thay đổi từ' },
+  en: { target: 'Target', ofTarget: 'of target', expected: 'planned by now', change: 'Since previous report', asOf: 'Data as of', due: 'due', forecast: 'Forecast to reach', noForecast: 'no forecast', since: 'Change since' },
 };
 
-export function MetricCard({ metric, progress, trend, locale, href, selected, former = null }: {
+export function MetricCard({ metric, progress, trend, locale, href, selected, former = null, since = null }: {
   metric: MetricDefinition; progress: MetricProgress; trend: Point[]; locale: Locale; href: string; selected: boolean;
   /** A milestone before the merger on the 34-province map: the former provinces' count too. */
   former?: { value: number; denominator: number } | null;
+  /** The change since the overview's `since` date, when one is asked for. */
+  since?: { date: string; change: number | null } | null;
 }) {
   const t = TEXT[locale];
   const share = metric.kind !== 'cumulative' && progress.denominator !== null;
@@ -47,6 +49,12 @@ export function MetricCard({ metric, progress, trend, locale, href, selected, fo
         <dd>{formatNumber(progress.target, locale)}{progress.dueDate ? ` (${t.due} ${formatDate(progress.dueDate, locale)})` : ''}</dd>
         <dt>{t.change}</dt>
         <dd>{formatChange(progress.change, locale)}</dd>
+        {since && (
+          <>
+            <dt>{t.since} {formatDate(since.date, locale)}</dt>
+            <dd data-testid="card-since">{formatChange(since.change, locale)}</dd>
+          </>
+        )}
         <dt>{t.forecast}</dt>
         <dd>{progress.forecast.date ? formatDate(progress.forecast.date, locale) : t.noForecast}</dd>
         <dt>{t.asOf}</dt>

@@ -9,8 +9,8 @@ import { REGIONS } from '@/lib/regions';
 import type { GroupInfo } from '@/lib/selection';
 
 const TEXT = {
-  vi: { edition: 'Địa giới', date: 'Ngày số liệu', metric: 'Chỉ tiêu', scope: 'Phạm vi', all: 'Toàn quốc', regions: 'Vùng', groups: 'Nhóm, hội nghị', show: 'Xem', latest: 'mới nhất', byDate: 'Theo ngày số liệu' },
-  en: { edition: 'Map edition', date: 'Data date', metric: 'Metric', scope: 'Scope', all: 'Nationwide', regions: 'Regions', groups: 'Meeting groups', show: 'Show', latest: 'latest', byDate: 'By data date' },
+  vi: { edition: 'Địa giới', date: 'Ngày số liệu', metric: 'Chỉ tiêu', scope: 'Phạm vi', all: 'Toàn quốc', regions: 'Vùng', groups: 'Nhóm, hội nghị', show: 'Xem', latest: 'mới nhất', byDate: 'Theo ngày số liệu', since: 'So sánh với ngày' },
+  en: { edition: 'Map edition', date: 'Data date', metric: 'Metric', scope: 'Scope', all: 'Nationwide', regions: 'Regions', groups: 'Meeting groups', show: 'Show', latest: 'latest', byDate: 'By data date', since: 'Compare with date' },
 };
 
 export function OverviewControls({ state, edition, metrics, groups, latestDate, locale }: {
@@ -37,6 +37,10 @@ export function OverviewControls({ state, edition, metrics, groups, latestDate, 
       <label className={field}>
         {t.date} ({t.latest}: {latestDate.split('-').reverse().join('/')})
         <input type="date" name="date" defaultValue={state.date ?? ''} min="2023-01-01" max={latestDate} className={input} />
+      </label>
+      <label className={field}>
+        {t.since}
+        <input type="date" name="since" defaultValue={state.since ?? ''} min="2023-01-01" max={latestDate} className={input} />
       </label>
       <label className={field}>
         {t.metric}

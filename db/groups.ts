@@ -43,3 +43,9 @@ export function listGroups(store: Store, edition: Edition): MeetingGroup[] {
     };
   });
 }
+
+/** The group of a meeting named by its id ("7") or its slug ("hoi-nghi-14-11-2024"); undefined when none. */
+export function findGroup(groups: readonly MeetingGroup[], idOrSlug: string | number): MeetingGroup | undefined {
+  const text = String(idOrSlug);
+  return /^\d+$/.test(text) ? groups.find((g) => g.id === Number(text)) : groups.find((g) => g.slug === text);
+}

@@ -7,7 +7,7 @@ import { Deck } from '@/components/deck/deck';
 import { MapSlide, ProvinceSlide, RankingSlide, SummarySlide, TitleSlide } from '@/components/deck/slides';
 import { dataVersion } from '@/db/cache';
 import { getStore } from '@/db/client';
-import { listGroups } from '@/db/groups';
+import { findGroup, listGroups } from '@/db/groups';
 import { getOverviewReport } from '@/db/report';
 import { getUnitInfo } from '@/db/units';
 import { milestoneReachedDates, viewFor } from '@/db/view';
@@ -49,7 +49,7 @@ export default async function PresentPage({ searchParams }: { searchParams: Prom
   // the 2025 edition stands for the province it became).
   // ?meeting=ID names a meeting as ?group= its slug does; when both are given, the meeting wins.
   const groups = listGroups(store, edition);
-  const byMeeting = options.meeting ? groups.find((g) => g.id === options.meeting) : undefined;
+  const byMeeting = options.meeting ? findGroup(groups, options.meeting) : undefined;
   if (options.meeting && !byMeeting) notes.push(`${t.ignored}: meeting=${options.meeting}`);
   const group = byMeeting ?? (options.group ? groups.find((g) => g.slug === options.group) : undefined);
   if (options.group && !group) notes.push(`${t.ignored}: group=${options.group}`);

@@ -5,6 +5,7 @@ import { missingStoreText, type Store } from '@/db/client';
 import { userForApiToken, userForSession, type User } from '@/db/users';
 import { toCsv } from '@/lib/csv';
 import { fieldErrors } from '@/lib/validation';
+import type { ParamProblem } from '@/lib/view-params';
 
 export function json(data: unknown, init: ResponseInit = {}): Response {
   return Response.json(data, {
@@ -40,8 +41,14 @@ export function readerRefusal(request: Request, store: Store): Response | null {
   return json({ error: { message: 'sign in or use an API token to read this dashboard' } }, { status: 401 });
 }
 
-export function badRequest(parameter: string, message: string): Response {
-  return json({ error: { parameter, message: `${parameter} ${message}` } }, { status: 400 });
+export function badRequest(parameter: string, message: string, messageVi?: string): Response {
+  const vi = messageVi ? { messageVi: `${parameter} ${messageVi}` } : {};
+  return json({ error: { parameter, message: `${parameter} ${message}`, ...vi } }, { status: 400 });
+}
+
+/** A refusal that involves several parameters (lib/view-params.ts ParamProblem), in both languages. */
+export function paramRefusal(problem: ParamProblem): Response {
+  return badRequest(problem.parameter, problem.message.en, problem.message.vi);
 }
 
 /** Parses the query string with a schema; the first problem becomes a 400. */
