@@ -83,6 +83,9 @@ describe('GET /api/v1/changes: the figures', () => {
     for (const key of overview.metrics) expect(b.national[key].to).toBe(overview.national[key]);
     const perUnit = b.units.reduce((s: number, u: { metrics: Record<string, { to: number }> }) => s + u.metrics.health_book_records.to, 0);
     expect(b.national.health_book_records.to).toBe(perUnit);
+    // The same meeting named by its id.
+    const byId = await body(`?from=2024-10-02&to=2024-11-13&meeting=${group.id}`);
+    expect(byId.units.map((u: { code: string }) => u.code)).toEqual(group.codes);
   });
 
   it('lists the lagging figures on `to`, the most improved first and the slipped, from the units shown', async () => {

@@ -54,9 +54,13 @@ describe('GET /api/v1/meetings', () => {
 
   it('answers 404 for an unknown meeting and 400 for an id that is not one', async () => {
     expect((await getOne('999999')).status).toBe(404);
-    const bad = await getOne('abc');
+    expect((await getOne('no-such-meeting')).status).toBe(404);
+    const bySlug = await getOne('hoi-nghi-14-11-2024');
+    expect(bySlug.status).toBe(200);
+    expect((await bySlug.json()).meeting.units).toHaveLength(12);
+    const bad = await getOne('ABC');
     expect(bad.status).toBe(400);
-    expect((await bad.json()).error).toMatchObject({ parameter: 'id', message: 'id must be the number of a meeting' });
+    expect((await bad.json()).error).toMatchObject({ parameter: 'id', message: 'id must be a meeting id or slug' });
   });
 
   it('needs a session or a token when READ_REQUIRES_LOGIN=true', async () => {
