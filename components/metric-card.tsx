@@ -11,10 +11,12 @@ import type { MetricDefinition } from '@/lib/metrics';
 import { acrossMergerLabel } from '@/lib/milestones';
 import type { MetricProgress } from '@/lib/progress';
 
-export function MetricCard({ metric, progress, trend, locale, href, selected, former = null }: {
+export function MetricCard({ metric, progress, trend, locale, href, selected, former = null, since = null }: {
   metric: MetricDefinition; progress: MetricProgress; trend: Point[]; locale: Locale; href: string; selected: boolean;
   /** A milestone before the merger on the 34-province map: the former provinces' count too. */
   former?: { value: number; denominator: number } | null;
+  /** The change since the overview's `since` date, when one is asked for. */
+  since?: { date: string; change: number | null } | null;
 }) {
   const t = translator(locale, 'MetricCard');
   const share = metric.kind !== 'cumulative' && progress.denominator !== null;
@@ -43,6 +45,12 @@ export function MetricCard({ metric, progress, trend, locale, href, selected, fo
         <dd>{formatNumber(progress.target, locale)}{progress.dueDate ? ` (${t('due', { date: formatDate(progress.dueDate, locale) })})` : ''}</dd>
         <dt>{t('change')}</dt>
         <dd>{formatChange(progress.change, locale)}</dd>
+        {since && (
+          <>
+            <dt>{t('since', { date: formatDate(since.date, locale) })}</dt>
+            <dd data-testid="card-since">{formatChange(since.change, locale)}</dd>
+          </>
+        )}
         <dt>{t('forecast')}</dt>
         <dd>{progress.forecast.date ? formatDate(progress.forecast.date, locale) : t('noForecast')}</dd>
         <dt>{t('asOf')}</dt>

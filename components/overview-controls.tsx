@@ -35,6 +35,10 @@ export function OverviewControls({ state, edition, metrics, groups, latestDate, 
         <input type="date" name="date" defaultValue={state.date ?? ''} min="2023-01-01" max={latestDate} className={input} />
       </label>
       <label className={field}>
+        {t('since')}
+        <input type="date" name="since" defaultValue={state.since ?? ''} min="2023-01-01" max={latestDate} className={input} />
+      </label>
+      <label className={field}>
         {t('metric')}
         <select name="metric" defaultValue={state.metric} className={input}>
           {metrics.map((m) => <option key={m.key} value={m.key}>{metricName(m, locale)}</option>)}

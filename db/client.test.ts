@@ -32,7 +32,7 @@ describe('opening a store', () => {
     expect(count(`SELECT SUM(population) FROM units WHERE edition = '2025'`)).toBe(97_582_600);
     expect(count(`SELECT COUNT(*) FROM successions`)).toBe(63);
     expect(count(`SELECT COUNT(*) FROM metrics`)).toBe(7);
-    expect(count(`SELECT COUNT(*) FROM meeting_group_members`)).toBe(12);
+    expect(count(`SELECT COUNT(*) FROM meeting_units`)).toBe(12);
   });
 
   it('maps each 2024 unit to its 2025 unit (74, 77 and 79 became 79)', () => {

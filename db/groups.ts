@@ -1,47 +1,51 @@
-// Meeting groups (e.g. the 12 localities of the conference of 14/11/2024) and their members.
-import { asc, desc, eq } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/sqlite-core';
+// Meeting groups: the provinces of each meeting (db/meetings.ts) on the map a view shows, for
+// the overview's scope filter (?group=slug), the league and the deck (?group=slug, ?meeting=ID).
 import type { Store } from './client';
-import { meetingGroupMembers, meetingGroups, successions, units } from './schema';
+import { listMeetings } from './meetings';
+import { listUnits, predecessorsByUnit } from './units';
 import type { Edition } from '@/lib/editions';
+import { meetingLabel } from '@/lib/meetings';
 
 export interface MeetingGroup {
+  /** The meeting's id. */
+  id: number;
   slug: string;
   nameVi: string;
   nameEn: string;
-  meetingDate: string | null;
-  /** Member codes in the edition asked for (2024 members map to their 2025 successors). */
+  meetingDate: string;
+  illustrative: boolean;
+  /**
+   * Member codes in the edition asked for: a 2024 member shown on the 2025 map is the province
+   * it became; a 2025 member shown on the 2024 map is the provinces it was made of.
+   */
   codes: string[];
 }
 
-const successor = alias(units, 'successor');
-
+/** Every meeting as a group of provinces of `edition`, newest first. */
 export function listGroups(store: Store, edition: Edition): MeetingGroup[] {
-  const rows = store.db
-    .select({
-      slug: meetingGroups.slug,
-      nameVi: meetingGroups.nameVi,
-      nameEn: meetingGroups.nameEn,
-      meetingDate: meetingGroups.meetingDate,
-      memberEdition: units.edition,
-      memberCode: units.code,
-      successorCode: successor.code,
-    })
-    .from(meetingGroups)
-    .innerJoin(meetingGroupMembers, eq(meetingGroupMembers.groupId, meetingGroups.id))
-    .innerJoin(units, eq(units.id, meetingGroupMembers.unitId))
-    .leftJoin(successions, eq(successions.fromUnitId, units.id))
-    .leftJoin(successor, eq(successor.id, successions.toUnitId))
-    .orderBy(desc(meetingGroups.meetingDate), asc(meetingGroups.slug))
-    .all();
-  const groups = new Map<string, MeetingGroup>();
-  for (const { memberEdition, memberCode, successorCode, ...group } of rows) {
-    let g = groups.get(group.slug);
-    if (!g) groups.set(group.slug, (g = { ...group, codes: [] }));
-    // A member of the other edition is shown as the 2025 unit it became; a 2025 member has no 2024 counterpart.
-    const code = memberEdition === edition ? memberCode : edition === '2025' ? successorCode : null;
-    if (code !== null && !g.codes.includes(code)) g.codes.push(code);
+  const predecessors = predecessorsByUnit(store);
+  const units2025 = listUnits(store, '2025');
+  const successorOf = new Map<string, string>();
+  const predecessorsOf = new Map<string, string[]>();
+  for (const u of units2025) {
+    const before = (predecessors.get(u.id) ?? []).map((p) => p.code);
+    predecessorsOf.set(u.code, before);
+    for (const code of before) successorOf.set(code, u.code);
   }
-  for (const g of groups.values()) g.codes.sort();
-  return [...groups.values()];
+  return listMeetings(store).map((m) => {
+    const codes = m.edition === edition ? m.units
+      : edition === '2025' ? m.units.map((c) => successorOf.get(c)).filter((c): c is string => c !== undefined)
+      : m.units.flatMap((c) => predecessorsOf.get(c) ?? []);
+    return {
+      id: m.id, slug: m.slug, meetingDate: m.date, illustrative: m.illustrative,
+      nameVi: meetingLabel(m, 'vi'), nameEn: meetingLabel(m, 'en'),
+      codes: [...new Set(codes)].sort(),
+    };
+  });
+}
+
+/** The group of a meeting named by its id ("7") or its slug ("hoi-nghi-14-11-2024"); undefined when none. */
+export function findGroup(groups: readonly MeetingGroup[], idOrSlug: string | number): MeetingGroup | undefined {
+  const text = String(idOrSlug);
+  return /^\d+$/.test(text) ? groups.find((g) => g.id === Number(text)) : groups.find((g) => g.slug === text);
 }

@@ -1,27 +1,28 @@
 // Loads the reference facts (editions, the 63 + 34 units, who became whom on 1/7/2025, the
-// metric catalogue, the meeting groups) into a store. Idempotent: it runs on every open and
+// metric catalogue, the first meeting) into a store. Idempotent: it runs on every open and
 // writes only when the facts it ships differ from those the store last loaded.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { bumpDataVersion } from './cache';
-import { EDITION_INFO, EDITIONS, MERGER_DATE } from '@/lib/editions';
+import { EDITION_INFO, EDITIONS, editionInForce, MERGER_DATE } from '@/lib/editions';
 import { METRICS } from '@/lib/metrics';
 
 const REFERENCE_DIR = path.join(process.cwd(), 'db', 'reference');
 
-/** Meeting groups are facts too: who sat at which conference. Codes are 2024 units. */
-export const MEETING_GROUPS = [
-  {
-    slug: 'hoi-nghi-14-11-2024',
-    nameVi: 'Hội nghị 12 địa phương, TP Hồ Chí Minh, 14/11/2024',
-    nameEn: 'Conference of 12 localities, Ho Chi Minh City, 14/11/2024',
-    meetingDate: '2024-11-14',
-    edition: '2024',
-    codes: ['79', '74', '75', '91', '49', '38', '25', '19', '34', '36', '58', '70'],
-  },
-] as const;
+/**
+ * The first meeting is a fact too: the conference of 14/11/2024 in Ho Chi Minh City and its 12
+ * localities (2024 codes). Loaded on open while no administrator has edited it (change_audit);
+ * every later meeting is data (db/meetings.ts).
+ */
+export const FIRST_MEETING = {
+  slug: 'hoi-nghi-14-11-2024',
+  title: 'Hội nghị Đề án 06 với 12 địa phương',
+  place: 'TP Hồ Chí Minh',
+  date: '2024-11-14',
+  codes: ['79', '74', '75', '91', '49', '38', '25', '19', '34', '36', '58', '70'],
+} as const;
 
 type Row = Record<string, string>;
 
@@ -47,7 +48,7 @@ export function readReferenceFacts(): ReferenceFacts {
   const provinces2024 = readCsv('provinces-2024.csv');
   const provinces2025 = readCsv('provinces-2025.csv');
   const version = createHash('sha256')
-    .update(JSON.stringify({ provinces2024, provinces2025, METRICS, MEETING_GROUPS, EDITION_INFO }))
+    .update(JSON.stringify({ provinces2024, provinces2025, METRICS, FIRST_MEETING, EDITION_INFO }))
     .digest('hex')
     .slice(0, 16);
   return { provinces2024, provinces2025, version };
@@ -119,16 +120,7 @@ export function syncReferenceData(sqlite: Database.Database): void {
       for (const e of m.editions) metricEdition.run(m.id, e);
     }
 
-    const group = sqlite.prepare(
-      `INSERT INTO meeting_groups (slug, name_vi, name_en, meeting_date) VALUES (?, ?, ?, ?)
-       ON CONFLICT (slug) DO UPDATE SET name_vi = excluded.name_vi, name_en = excluded.name_en,
-         meeting_date = excluded.meeting_date RETURNING id`,
-    );
-    const member = sqlite.prepare(`INSERT OR IGNORE INTO meeting_group_members (group_id, unit_id) VALUES (?, ?)`);
-    for (const g of MEETING_GROUPS) {
-      const { id } = group.get(g.slug, g.nameVi, g.nameEn, g.meetingDate) as { id: number };
-      for (const code of g.codes) member.run(id, idOf.get(g.edition, code));
-    }
+    syncFirstMeeting(sqlite, (code) => idOf.get(editionInForce(FIRST_MEETING.date), code) as number);
 
     sqlite
       .prepare(`INSERT INTO meta (key, value) VALUES ('reference_version', ?)
@@ -137,4 +129,24 @@ export function syncReferenceData(sqlite: Database.Database): void {
     // Units are cached per data version (db/cache.ts): new facts must reach every reader.
     bumpDataVersion(sqlite);
   })();
+}
+
+/** The first meeting as the facts say, unless an administrator has edited it since. */
+function syncFirstMeeting(sqlite: Database.Database, unitId: (code: string) => number): void {
+  const m = FIRST_MEETING;
+  const existing = sqlite.prepare(`SELECT id FROM meetings WHERE slug = ?`).pluck().get(m.slug) as number | undefined;
+  let id = existing;
+  if (id === undefined) {
+    id = sqlite
+      .prepare(`INSERT INTO meetings (slug, title, meeting_date, place, baseline_date, illustrative) VALUES (?, ?, ?, ?, NULL, 0) RETURNING id`)
+      .pluck()
+      .get(m.slug, m.title, m.date, m.place) as number;
+  } else {
+    const edited = sqlite.prepare(`SELECT 1 FROM change_audit WHERE subject = 'meeting' AND subject_id = ?`).get(id);
+    if (edited) return;
+    sqlite.prepare(`UPDATE meetings SET title = ?, meeting_date = ?, place = ?, baseline_date = NULL, illustrative = 0 WHERE id = ?`).run(m.title, m.date, m.place, id);
+    sqlite.prepare(`DELETE FROM meeting_units WHERE meeting_id = ?`).run(id);
+  }
+  const member = sqlite.prepare(`INSERT INTO meeting_units (meeting_id, unit_id) VALUES (?, ?)`);
+  for (const code of m.codes) member.run(id, unitId(code));
 }

@@ -2,6 +2,7 @@
 import type { Store } from './client';
 import { listUnits, predecessorsByUnit } from './units';
 import { bumpDataVersion } from './cache';
+import { createMeeting } from './meetings';
 import { writeObservations, type ObservationInput } from './observations';
 import { generateIllustrativeData, ILLUSTRATIVE_SEED } from '@/lib/illustrative/generate';
 import { METRICS } from '@/lib/metrics';
@@ -12,6 +13,17 @@ export interface SeedResult {
   targets: number;
   reason?: string;
 }
+
+/**
+ * An invented follow-up to the conference of 14/11/2024 (marked illustrative): six weeks later,
+ * six of its localities, so its baseline is the conference's date (lib/meetings.ts baselineOf).
+ */
+export const ILLUSTRATIVE_MEETING = {
+  title: 'Giao ban tiến độ Đề án 06 với 6 địa phương',
+  date: '2024-12-26',
+  place: 'Hà Nội (trực tuyến)',
+  units: ['79', '74', '75', '38', '25', '19'],
+} as const;
 
 export function observationCount(store: Store): number {
   return store.sqlite.prepare(`SELECT COUNT(*) FROM observations`).pluck().get() as number;
@@ -77,6 +89,8 @@ export function seedIllustrativeData(store: Store, today: string, now: Date = ne
     meta.run('illustrative', 'true');
     meta.run('illustrative_seed', String(ILLUSTRATIVE_SEED));
     meta.run('illustrative_until', today);
+    const meeting = createMeeting(store, ILLUSTRATIVE_MEETING, { actor: 'seed', today, now, illustrative: true });
+    if (!meeting.ok) throw new Error(`the illustrative meeting is refused: ${meeting.problems.map((p) => p.message.en).join(' ')}`);
     bumpDataVersion(sqlite); // the targets changed too
   })();
   const observations = rows.length;

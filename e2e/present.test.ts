@@ -532,6 +532,18 @@ describe('the deck of 13/11/2024', () => {
     expect(await page.locator('section.slide[data-kind=province]').count()).toBe(12);
   });
 
+  test('?meeting=ID is the meeting\'s deck, as ?group= its slug: its title and its 12 provinces; an unknown meeting is said to be ignored', async (context) => {
+    const { meetings } = (await (await fetch(`${baseURL}/api/v1/meetings`)).json()) as { meetings: { id: number; slug: string; title: string }[] };
+    const conference = meetings.find((m) => m.slug === GROUP)!;
+    const page = await openPage(context, resolution);
+    await openDeck(page, `/present?meeting=${conference.id}&date=2024-11-13`);
+    expect(await text(page.locator('section.slide[data-kind=title] h1'))).toBe(`${conference.title}, TP Hồ Chí Minh, 14/11/2024`);
+    expect(await page.locator('section.slide[data-kind=province]').count()).toBe(12);
+    await openDeck(page, '/present?meeting=999999&date=2024-11-13');
+    expect(await text(page.locator('section.slide[data-kind=title]'))).toContain('meeting=999999');
+    expect(await page.locator('section.slide[data-kind=province]').count()).toBe(0);
+  });
+
   test('the 34-province deck of 13/11/2024 also says how many of the 63 former provinces had reached each milestone', async (context) => {
     const page = await openPage(context, resolution);
     await openDeck(page, `/present?group=${GROUP}&edition=2025&date=2024-11-13`);

@@ -39,6 +39,14 @@ export function addDays(iso: string, days: number): string {
   return fromDayNumber(dayNumber(iso) + days);
 }
 
+/** The same day `years` later (29 February becomes 28 February in a common year). */
+export function addYears(iso: string, years: number): string {
+  dayNumber(iso); // throws on text that is not a date
+  const year = Number(iso.slice(0, 4)) + years;
+  const candidate = `${String(year).padStart(4, '0')}${iso.slice(4)}`;
+  return isIsoDate(candidate) ? candidate : `${String(year).padStart(4, '0')}-02-28`;
+}
+
 /** Whole days from `from` to `to` (negative when `to` is earlier). */
 export function daysBetween(from: string, to: string): number {
   return dayNumber(to) - dayNumber(from);

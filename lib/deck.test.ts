@@ -4,24 +4,24 @@ import { deckQuery, parseDeckOptions, planSlides, RANKING_ROWS_PER_SLIDE } from 
 describe('parseDeckOptions', () => {
   it('reads every option of the URL', () => {
     const { options, ignored } = parseDeckOptions({
-      group: 'hoi-nghi-14-11-2024', units: '79, 75,79', edition: '2024', date: '2024-11-13',
+      group: 'hoi-nghi-14-11-2024', meeting: '2', units: '79, 75,79', edition: '2024', date: '2024-11-13',
       metrics: 'health_book_records,districts_digitized', interval: '15', lang: 'en', theme: 'dark',
     });
     expect(ignored).toEqual([]);
     expect(options).toEqual({
-      group: 'hoi-nghi-14-11-2024', units: ['79', '75'], edition: '2024', date: '2024-11-13',
+      group: 'hoi-nghi-14-11-2024', meeting: '2', units: ['79', '75'], edition: '2024', date: '2024-11-13',
       metrics: ['health_book_records', 'districts_digitized'], interval: 15, lang: 'en', theme: 'dark',
     });
   });
 
   it('falls back to defaults and says what it ignored', () => {
-    const { options, ignored } = parseDeckOptions({ edition: '2030', date: '2024-02-30', units: '79,x1', metrics: 'nope', interval: '2', lang: 'fr', theme: 'neon' });
-    expect(options).toMatchObject({ edition: null, date: null, units: ['79'], metrics: null, interval: 0, lang: 'vi', theme: 'light' });
-    expect(ignored.map((i) => i.parameter).sort()).toEqual(['date', 'edition', 'interval', 'lang', 'metrics', 'theme', 'units']);
+    const { options, ignored } = parseDeckOptions({ edition: '2030', date: '2024-02-30', units: '79,x1', metrics: 'nope', interval: '2', lang: 'fr', theme: 'neon', meeting: 'Hội nghị' });
+    expect(options).toMatchObject({ edition: null, date: null, units: ['79'], metrics: null, interval: 0, lang: 'vi', theme: 'light', meeting: null });
+    expect(ignored.map((i) => i.parameter).sort()).toEqual(['date', 'edition', 'interval', 'lang', 'meeting', 'metrics', 'theme', 'units']);
   });
 
   it('round-trips through deckQuery', () => {
-    const query = '?group=g&units=79,75&edition=2024&date=2024-11-13&metrics=health_book_records&interval=20&lang=en&theme=dark';
+    const query = '?group=g&meeting=7&units=79,75&edition=2024&date=2024-11-13&metrics=health_book_records&interval=20&lang=en&theme=dark';
     const params = Object.fromEntries(new URLSearchParams(query));
     expect(deckQuery(parseDeckOptions(params).options)).toBe(query.replace(',', '%2C'));
     expect(deckQuery(parseDeckOptions({}).options)).toBe('');

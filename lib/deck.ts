@@ -7,6 +7,8 @@ import { asEdition, asList, asLocale, readParams, type Ignored, type SearchParam
 
 export interface DeckOptions {
   group: string | null;
+  /** A meeting's id or slug (?meeting=): its provinces, as ?group= its slug. */
+  meeting: string | null;
   /** Codes asked for with ?units= (in the deck's edition, or 2024 codes mapped to 2025). */
   units: string[] | null;
   /** Null: not asked for, so the edition in force on the date (lib/editions resolveView). */
@@ -30,12 +32,13 @@ export { INTERVAL_RANGE } from './view-params';
 export const RANKING_ROWS_PER_SLIDE = 12;
 
 export function parseDeckOptions(params: SearchParams): ParsedDeck {
-  const { values, ignored } = readParams(params, ['group', 'units', 'edition', 'date', 'metrics', 'interval', 'lang', 'theme']);
+  const { values, ignored } = readParams(params, ['group', 'meeting', 'units', 'edition', 'date', 'metrics', 'interval', 'lang', 'theme']);
   const units = asList(values.units);
   const metrics = asList(values.metrics).filter(isMetricKey);
   return {
     options: {
       group: values.group ?? null,
+      meeting: values.meeting ?? null,
       units: units.length ? units : null,
       edition: asEdition(values.edition),
       date: values.date ?? null,
@@ -52,6 +55,7 @@ export function parseDeckOptions(params: SearchParams): ParsedDeck {
 export function deckQuery(o: DeckOptions): string {
   const q = new URLSearchParams();
   if (o.group) q.set('group', o.group);
+  if (o.meeting) q.set('meeting', o.meeting);
   if (o.units?.length) q.set('units', o.units.join(','));
   if (o.edition) q.set('edition', o.edition);
   if (o.date) q.set('date', o.date);

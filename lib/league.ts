@@ -34,6 +34,8 @@ export function buildLeague(
   sort: SortColumn,
   dir: 'asc' | 'desc',
   milestonesOf: (code: string) => LeagueRow['milestones'] = () => ({}),
+  /** The delta-ranking score since the overview's `since` date (lib/changes.ts), for sort=improved. */
+  improvementOf: (code: string) => number | null = () => null,
 ): League {
   const rows = units.filter(include).map((u) => ({ code: u.code, name: u.name, region: u.region, metrics: u.metrics, milestones: milestonesOf(u.code) }));
   const sign = dir === 'asc' ? 1 : -1;
@@ -43,7 +45,11 @@ export function buildLeague(
     if (sort === 'code') order = a.code.localeCompare(b.code);
     else if (sort === 'name') order = collator.compare(a.name, b.name);
     else if (sort === 'region') order = collator.compare(a.region ?? '', b.region ?? '');
-    else if (rows.some((r) => r.milestones[sort])) {
+    else if (sort === 'improved') {
+      const [x, y] = [improvementOf(a.code), improvementOf(b.code)];
+      if (x === null || y === null) return x === y ? a.code.localeCompare(b.code) : x === null ? 1 : -1;
+      order = x - y;
+    } else if (rows.some((r) => r.milestones[sort])) {
       // A milestone: reached first (earliest first), then by due date; "desc" is that order.
       const [x, y] = [a.milestones[sort], b.milestones[sort]];
       if (!x || !y) return x === y ? a.code.localeCompare(b.code) : !x ? 1 : -1;

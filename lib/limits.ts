@@ -10,6 +10,9 @@ export const MAX_PROBLEMS = 200;
 /** Correction reasons, target notes and every other free text: at most this many characters. */
 export const MAX_TEXT_CHARS = 500;
 
+/** A meeting's title and place: a line, not a paragraph. */
+export const MAX_TITLE_CHARS = 200;
+
 /** Report files on the import page (next.config.js: the server action's body limit). */
 export const MAX_UPLOAD_BYTES = 8 * 1024 * 1024;
 
@@ -90,12 +93,12 @@ function characters(text: string): number {
 }
 
 /** The one rule for free texts: null when `text` fits, else the reason, naming what it is. */
-export function textTooLong(text: string, what: Message): Message | null {
-  if (text.length <= MAX_TEXT_CHARS) return null;
+export function textTooLong(text: string, what: Message, max: number = MAX_TEXT_CHARS): Message | null {
+  if (text.length <= max) return null;
   const n = characters(text);
-  if (n <= MAX_TEXT_CHARS) return null;
+  if (n <= max) return null;
   return {
-    vi: `${what.vi} dài ${formatNumber(n, 'vi')} ký tự: tối đa ${MAX_TEXT_CHARS} ký tự.`,
-    en: `${what.en} is ${formatNumber(n, 'en')} characters long: at most ${MAX_TEXT_CHARS} are allowed.`,
+    vi: `${what.vi} dài ${formatNumber(n, 'vi')} ký tự: tối đa ${formatNumber(max, 'vi')} ký tự.`,
+    en: `${what.en} is ${formatNumber(n, 'en')} characters long: at most ${formatNumber(max, 'en')} are allowed.`,
   };
 }

@@ -4,7 +4,8 @@ import type { Edition } from './editions';
 import type { MetricKey } from './metrics';
 import { asEdition, asMetric, readParams, type Ignored, type SearchParams } from './view-params';
 
-export const SORT_COLUMNS = ['code', 'name', 'region'] as const;
+/** `improved`: by the change since the `since` date (lib/changes.ts delta ranking). */
+export const SORT_COLUMNS = ['code', 'name', 'region', 'improved'] as const;
 export type SortColumn = (typeof SORT_COLUMNS)[number] | MetricKey;
 
 export interface OverviewState {
@@ -17,6 +18,8 @@ export interface OverviewState {
   region: string | null;
   /** A meeting-group slug or null; a region and a group are not combined. */
   group: string | null;
+  /** Null, or a date to compare with: cards show the change since, rankings can order by it. */
+  since: string | null;
   sort: SortColumn;
   dir: 'asc' | 'desc';
   /** Two views of the same data: ranking and map side by side, or the league table. */
@@ -29,6 +32,7 @@ export const DEFAULT_STATE: OverviewState = {
   metric: 'health_book_records',
   region: null,
   group: null,
+  since: null,
   sort: 'health_book_records',
   dir: 'desc',
   view: 'map',
@@ -50,7 +54,7 @@ export function parseOverviewState(params: SearchParams): ParsedState {
   const scoped = { ...params };
   if (scopeKind === 'region' && !params.region) scoped.region = scopeSlug;
   if (scopeKind === 'group' && !params.group) scoped.group = scopeSlug;
-  const { values, ignored } = readParams(scoped, ['edition', 'date', 'metric', 'region', 'group', 'sort', 'dir', 'view']);
+  const { values, ignored } = readParams(scoped, ['edition', 'date', 'metric', 'region', 'group', 'since', 'sort', 'dir', 'view']);
   const metric = asMetric(values.metric) ?? DEFAULT_STATE.metric;
   const region = values.region ?? null;
   return {
@@ -60,6 +64,7 @@ export function parseOverviewState(params: SearchParams): ParsedState {
       metric,
       region,
       group: region ? null : (values.group ?? null),
+      since: values.since ?? null,
       sort: (values.sort as SortColumn | undefined) ?? metric,
       dir: (values.dir as 'asc' | 'desc' | undefined) ?? 'desc',
       view: (values.view as 'map' | 'table' | undefined) ?? 'map',
@@ -76,6 +81,7 @@ export function stateQuery(state: OverviewState): string {
   if (state.metric !== DEFAULT_STATE.metric) q.set('metric', state.metric);
   if (state.region) q.set('region', state.region);
   if (state.group) q.set('group', state.group);
+  if (state.since) q.set('since', state.since);
   if (state.sort !== state.metric) q.set('sort', state.sort);
   if (state.dir !== 'desc') q.set('dir', state.dir);
   if (state.view !== DEFAULT_STATE.view) q.set('view', state.view);

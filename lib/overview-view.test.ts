@@ -125,3 +125,41 @@ describe('reachedDate', () => {
     expect(reachedDate(points, 1)).toBe(want);
   });
 });
+
+describe('deriveOverview with a "since" date', () => {
+  // 2/10/2024: health 10, 80, 100, 5 of 100 (civil status as on 13/11). On 13/11: 40, 90, 120, 10.
+  const SINCE_UNITS = [
+    unit('01', { reached: '2024-03-01', due: '2024-12-31' }, 10),
+    unit('02', { reached: '2024-02-01', due: '2024-12-31' }, 80),
+    unit('03', { due: '2025-06-30' }, 100),
+    unit('04', { due: '2024-10-31' }, 5),
+  ];
+  const since = { ...reportOf('2024', SINCE_UNITS), asOf: '2024-10-02' };
+
+  it('cards add the national change since the date', () => {
+    const derived = deriveOverview(base({ since }));
+    expect(derived.cards.find((c) => c.metric.key === HEALTH)!.since).toEqual({ from: 195, to: 260, change: 65, date: '2024-10-02' });
+    expect(derived.cards.find((c) => c.metric.key === CIVIL)!.since).toEqual({ from: 2, to: 2, change: 0, date: '2024-10-02' });
+    expect(derived.changes?.from).toBe('2024-10-02');
+    expect(deriveOverview(base()).cards.every((c) => c.since === null)).toBe(true);
+  });
+
+  it('sort=improved orders the ranking by the change of % of target (capped at 100%), and labels it', () => {
+    const derived = deriveOverview(base({ since, state: { metric: HEALTH, sort: 'improved', dir: 'desc' } }));
+    const ranking = derived.rankings[HEALTH]!;
+    // 01: 10% → 40% (+30), 02: +10, 04: +5, 03: 100% → 120% counts as +0.
+    expect(ranking.map((r) => r.code)).toEqual(['01', '02', '04', '03']);
+    expect(ranking.map((r) => r.label.replace(/\u00a0/g, ' '))).toEqual([
+      '40% (+30,0 điểm % · từ 02/10/2024)', '90% (+10,0 điểm % · từ 02/10/2024)', '10% (+5,0 điểm % · từ 02/10/2024)', '120% (0,0 điểm % · từ 02/10/2024)',
+    ]);
+    // Without `since`, improved means nothing: the usual order.
+    expect(deriveOverview(base({ state: { metric: HEALTH, sort: 'improved', dir: 'desc' } })).rankings[HEALTH]!.map((r) => r.code)).toEqual(['03', '02', '01', '04']);
+  });
+
+  it('the league sorts by the delta-ranking score (mean over the metrics), its CSV in that order', () => {
+    const { league } = deriveOverview(base({ since, state: { metric: HEALTH, sort: 'improved', dir: 'desc' } }));
+    expect(league.rows.map((r) => r.code)).toEqual(['01', '02', '04', '03']);
+    const asc = deriveOverview(base({ since, state: { metric: HEALTH, sort: 'improved', dir: 'asc' } })).league;
+    expect(asc.rows.map((r) => r.code)).toEqual(['03', '04', '02', '01']);
+  });
+});

@@ -1,9 +1,10 @@
 // What the overview shows, from its state and its report: the metric cards, the ranking of each
 // metric, the tile map and the league table. Pure and the only place that decides it: the
 // overview page, the league CSV/JSON and the deck all render what this returns.
+import { compareReports, improvementScore, pctDelta, type Changes, type MetricChange, type NationalChange } from './changes';
 import { MERGER_DATE, type Edition, type ViewDate } from './editions';
 import type { Point } from './forecast';
-import { formatPercent, type Locale } from './format';
+import { formatDate, formatPercent, type Locale } from './format';
 import { buildLeague, type League } from './league';
 import { METRICS, type MetricDefinition, type MetricKey } from './metrics';
 import { compareMilestones, milestoneLabel, milestoneView, type MilestoneView } from './milestones';
@@ -28,8 +29,19 @@ export interface OverviewInput {
    * 1/7/2025 (see needsFormerReport), with the codes of the selection in that edition.
    */
   former?: { report: Report; codes: readonly string[] | null } | null;
+  /**
+   * The report of the `since` date (same edition and selection, on or before the view's date):
+   * cards add the change since, rankings and the league can order by improvement.
+   */
+  since?: Report | null;
   locale: Locale;
 }
+
+// UI text of the "since" additions (to move into the message catalogues).
+const TEXT = {
+  vi: { points: 'điểm %', since: 'Từ' },
+  en: { points: 'pts', since: 'Since' },
+};
 
 export interface Card {
   metric: MetricDefinition;
@@ -37,6 +49,8 @@ export interface Card {
   trend: Point[];
   /** A milestone before the merger: how many of the former provinces had reached it. */
   former: { value: number; denominator: number } | null;
+  /** The change since the overview's `since` date, when one is asked for. */
+  since: (NationalChange & { date: string }) | null;
 }
 
 export interface RankingItem {
@@ -45,8 +59,10 @@ export interface RankingItem {
   progress: MetricProgress;
   /** Set for a milestone: shown as reached (since when) or due, never as a % bar. */
   milestone: MilestoneView | null;
-  /** The figure shown beside the name: % of target, or the milestone's label. */
+  /** The figure shown beside the name: % of target, or the milestone's label (and, with `since`, the change of %). */
   label: string;
+  /** The change since the `since` date, when one is asked for. */
+  change: MetricChange | null;
 }
 
 export interface TileView {
@@ -69,6 +85,8 @@ export interface OverviewView {
   /** Every province of the edition, on the state's metric. */
   tiles: TileView[];
   league: League;
+  /** What changed since the `since` date (lib/changes.ts), when one is asked for. */
+  changes: Changes | null;
 }
 
 /** Whether the view needs the 63-province report too: the 34-province view before the merger. */
@@ -96,7 +114,13 @@ export function deriveOverview(input: OverviewInput): OverviewView {
       const p = report.units.find((u) => u.code === code)?.metrics[key];
       return p ? [[key, milestoneView(p, reached.get(code)?.[key])]] : [];
     })) as Partial<Record<MetricKey, MilestoneView>>;
-  const league = buildLeague(report.units, report.metrics, (u) => inSelection(u.code), state.sort, state.dir, milestones);
+  const changes = input.since ? compareReports(input.since, report, codes) : null;
+  const changeOf = (code: string, key: MetricKey) => changes?.units.find((u) => u.code === code)?.metrics[key] ?? null;
+  const score = (code: string) => {
+    const unit = changes?.units.find((u) => u.code === code);
+    return unit ? (improvementScore(unit.metrics)?.score ?? null) : null;
+  };
+  const league = buildLeague(report.units, report.metrics, (u) => inSelection(u.code), state.sort, state.dir, milestones, score);
   const former = input.former && needsFormerReport(input.view) ? input.former : null;
 
   const cards = METRICS.filter((m) => report.nationalDetail[m.key as MetricKey]).map((m): Card => {
@@ -106,20 +130,37 @@ export function deriveOverview(input: OverviewInput): OverviewView {
       progress: report.nationalDetail[key]!,
       trend: report.nationalSeries[key] ?? [],
       former: former && m.kind === 'milestone' ? formerCounts(former, key) : null,
+      since: changes?.national[key] ? { ...changes.national[key]!, date: changes.from } : null,
     };
   });
 
   const label = (progress: MetricProgress, milestone: MilestoneView | null) =>
     milestone ? milestoneLabel(milestone, locale, progress.value !== null) : formatPercent(progress.pctOfTarget, locale, 0);
+  // The change of % of target since `since`, in points (capped at 100% as in the delta ranking).
+  const delta = (change: MetricChange | null) => (change ? pctDelta(change) : null);
+  const withDelta = (text: string, change: MetricChange | null) => {
+    const d = delta(change);
+    if (d === null || !changes) return text;
+    const points = formatPercent(Math.abs(d), locale, 1).replace(/\s?%$/, '');
+    return `${text} (${d > 0 ? '+' : d < 0 ? '−' : ''}${points} ${TEXT[locale].points} · ${TEXT[locale].since.toLowerCase()} ${formatDate(changes.from, locale)})`;
+  };
   const rankings: OverviewView['rankings'] = {};
   for (const key of report.metrics) {
     const items = league.rows
       .filter((r) => r.metrics[key])
       .map((r): RankingItem => {
         const milestone = r.milestones[key] ?? null;
-        return { code: r.code, name: r.name, progress: r.metrics[key]!, milestone, label: label(r.metrics[key]!, milestone) };
+        const change = changeOf(r.code, key);
+        return { code: r.code, name: r.name, progress: r.metrics[key]!, milestone, label: withDelta(label(r.metrics[key]!, milestone), change), change };
       });
-    rankings[key] = isMilestone(key)
+    const byImprovement = (a: RankingItem, b: RankingItem) => {
+      const [x, y] = [delta(a.change), delta(b.change)];
+      if (x === null || y === null) return x === y ? a.code.localeCompare(b.code) : x === null ? 1 : -1;
+      return y - x || a.code.localeCompare(b.code);
+    };
+    rankings[key] = changes && state.sort === 'improved'
+      ? items.sort(byImprovement)
+      : isMilestone(key)
       ? items.sort((a, b) => compareMilestones({ ...a.milestone!, code: a.code }, { ...b.milestone!, code: b.code }))
       : items.sort((a, b) => (b.progress.pctOfTarget ?? -1) - (a.progress.pctOfTarget ?? -1) || a.code.localeCompare(b.code));
   }
@@ -137,5 +178,5 @@ export function deriveOverview(input: OverviewInput): OverviewView {
     };
   });
 
-  return { edition: report.edition, asOf: report.asOf, available: report.available, metric, cards, rankings, tiles, league };
+  return { edition: report.edition, asOf: report.asOf, available: report.available, metric, cards, rankings, tiles, league, changes };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PlanAt } from '@/lib/plan';
-import { AT_RISK_SHARE, MILESTONE_WARNING_DAYS, STATUSES, statusOf, type Status } from '@/lib/status';
+import { AT_RISK_SHARE, isLagging, isWorse, MILESTONE_WARNING_DAYS, STATUSES, statusOf, type Status } from '@/lib/status';
 
 const linear = (targetValue: number, expectedValue: number, dueDate = '2025-12-31'): PlanAt => ({
   targetValue,
@@ -77,5 +77,31 @@ describe('statusOf, milestones (step plans)', () => {
     ['roll-up all reached → done', 63, step(63, 40, due), '2025-10-02', 'done'],
   ])('%s', (_label, value, plan, asOf, expected) => {
     expect(statusOf(value, plan, asOf)).toBe(expected);
+  });
+});
+
+describe('status order: lagging and worse', () => {
+  it.each<[Status, boolean]>([
+    ['done', false],
+    ['on_track', false],
+    ['at_risk', true],
+    ['behind', true],
+    ['no_data', false],
+  ])('%s lagging: %s', (status, lagging) => {
+    expect(isLagging(status)).toBe(lagging);
+  });
+
+  it.each<[Status, Status, boolean]>([
+    ['on_track', 'at_risk', true],
+    ['at_risk', 'behind', true],
+    ['done', 'behind', true],
+    ['done', 'on_track', true],
+    ['behind', 'at_risk', false],
+    ['behind', 'done', false],
+    ['at_risk', 'at_risk', false],
+    ['on_track', 'no_data', false],
+    ['no_data', 'behind', false],
+  ])('%s → %s worse: %s', (from, to, worse) => {
+    expect(isWorse(from, to)).toBe(worse);
   });
 });

@@ -24,3 +24,21 @@ export function statusOf(value: number | null, plan: PlanAt | null, asOf: string
   }
   return value >= AT_RISK_SHARE * plan.expectedValue ? 'at_risk' : 'behind';
 }
+
+/**
+ * How good a status is, best first: done, on track, at risk, behind. "No data" has no place in
+ * the order: a figure that stopped (or started) reporting neither slipped nor improved.
+ */
+const STATUS_ORDER: readonly Status[] = ['done', 'on_track', 'at_risk', 'behind'];
+
+/** A figure that needs attention: behind or at risk (the agenda's "lagging items"). */
+export function isLagging(status: Status): boolean {
+  return status === 'behind' || status === 'at_risk';
+}
+
+/** Whether a status is worse than an earlier one (on track -> at risk, done -> behind, …). */
+export function isWorse(from: Status, to: Status): boolean {
+  const a = STATUS_ORDER.indexOf(from);
+  const b = STATUS_ORDER.indexOf(to);
+  return a >= 0 && b >= 0 && b > a;
+}

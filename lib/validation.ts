@@ -3,10 +3,14 @@
 import { z } from 'zod';
 import type { Edition } from './editions';
 import type { MetricKey } from './metrics';
-import { PARAM_RULES, type ParamName } from './view-params';
+import { PARAM_RULES, REQUIRED, type ParamName } from './view-params';
 
 /** A zod string checked by a view parameter's rule, refused with that rule's message. */
 const param = (name: ParamName) => z.string().refine(PARAM_RULES[name].ok, { message: PARAM_RULES[name].message.en });
+/** The same, for a parameter that must be given. */
+const required = (name: ParamName) =>
+  z.string({ error: (issue) => (issue.input === undefined ? REQUIRED.en : PARAM_RULES[name].message.en) })
+    .refine(PARAM_RULES[name].ok, { message: PARAM_RULES[name].message.en });
 
 export const isoDate = param('date');
 export const edition = param('edition').transform((v) => v as Edition);
@@ -42,6 +46,7 @@ export const leagueQuery = z.object({
   metric: metricKey.optional(),
   region: param('region').optional(),
   group: param('group').optional(),
+  since: param('since').optional(),
   sort: param('sort').optional(),
   dir: param('dir').optional(),
   view: param('view').optional(),
@@ -50,3 +55,16 @@ export const leagueQuery = z.object({
 
 /** A unit code in a URL path: two digits. */
 export const unitCode = z.string().regex(/^\d{2}$/, { message: 'must be a two-digit province code' });
+
+/**
+ * GET /api/v1/changes. What involves more than one value (from after to, an edition without
+ * figures on the date, units unknown or outside the meeting) is checked by the route with the
+ * rules of lib/view-params.ts, once the store can say which units and meetings exist.
+ */
+export const changesQuery = z.object({
+  from: required('from'),
+  to: required('to'),
+  edition: edition.optional(),
+  units: param('units').optional(),
+  meeting: param('meeting').optional(),
+});

@@ -15,6 +15,11 @@ describe('one rule per view parameter', () => {
     ['metric', 'nope', expect.stringMatching(/^metric must be one of health_book_records, /)],
     ['group', 'hoi-nghi-14-11-2024', null],
     ['group', 'Hội nghị', 'group must be a meeting-group slug'],
+    ['meeting', '12', null],
+    ['meeting', 'hoi-nghi-14-11-2024', null],
+    ['meeting', 'Hội nghị', 'meeting must be a meeting id or slug'],
+    ['meeting', '1e3 ', 'meeting must be a meeting id or slug'],
+    ['meeting', 'x'.repeat(81), 'meeting must be a meeting id or slug'],
     ['region', 'dong-nam-bo', null],
     ['region', 'mars', expect.stringMatching(/^region must be a region slug \(/)],
     ['units', '79,75', null],
@@ -63,5 +68,23 @@ describe('one rule per view parameter', () => {
   it('the overview reads a region or a group from its form\'s scope field', () => {
     expect(parseOverviewState({ scope: 'region:dong-nam-bo' }).state).toMatchObject({ region: 'dong-nam-bo', group: null });
     expect(parseOverviewState({ scope: 'group:hoi-nghi-14-11-2024' }).state).toMatchObject({ region: null, group: 'hoi-nghi-14-11-2024' });
+  });
+});
+
+describe('rules over several parameters (the changes API)', () => {
+  it('from after to, an edition without figures on the date: named, in both languages', async () => {
+    const { dateRangeProblem, editionDateProblem, unknownUnitsProblem } = await import('./view-params');
+    expect(dateRangeProblem('2024-10-02', '2024-10-02')).toBeNull();
+    expect(dateRangeProblem('2024-11-13', '2024-10-02')).toEqual({
+      parameter: 'from',
+      message: { en: 'must be on or before to (2024-11-13 is after 2024-10-02)', vi: 'phải trước hoặc cùng ngày to (13/11/2024 sau 02/10/2024)' },
+    });
+    expect(editionDateProblem('2024', '2025-06-30')).toBeNull();
+    expect(editionDateProblem('2025', '2024-01-01')).toBeNull();
+    expect(editionDateProblem('2024', '2025-07-01')?.message.vi).toBe(
+      '2024 không có số liệu ngày 01/07/2025: các tỉnh của địa giới này không còn số liệu sau 30/06/2025 (dùng edition 2025)',
+    );
+    expect(unknownUnitsProblem('2025', [])).toBeNull();
+    expect(unknownUnitsProblem('2025', [{ code: '74', see: ['79'] }, { code: '99', see: [] }])?.message.vi).toBe('phải là tỉnh của địa giới 2025: không có 74 (xem 79), 99');
   });
 });

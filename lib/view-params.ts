@@ -1,10 +1,10 @@
-// The one parser of view parameters (date, edition, metric, group, units, region, language and
+// The one parser of view parameters (date, edition, metric, group, meeting, units, region, language and
 // the overview's and deck's own): what each accepts and, when it does not, the one message that
 // says why. Pages are lenient (they show "ignored parameter X: why"); the API answers 400 with
 // the same message (lib/validation.ts builds its zod schemas from these rules).
 import { isIsoDate } from './dates';
-import { isEdition, type Edition } from './editions';
-import { isLocale, type Locale } from './format';
+import { EDITION_INFO, isEdition, isEditionAvailable, type Edition } from './editions';
+import { formatDate, isLocale, type Locale } from './format';
 import { isMetricKey, METRIC_KEYS, type MetricKey } from './metrics';
 import { regionBySlug, REGIONS } from './regions';
 
@@ -21,8 +21,15 @@ export interface ParamRule {
   message: Record<Locale, string>;
 }
 
+const DATE_RULE: ParamRule = { ok: isIsoDate, message: { en: 'must be a calendar date written YYYY-MM-DD', vi: 'phải là một ngày có thật, viết YYYY-MM-DD' } };
+
 export const PARAM_RULES = {
-  date: { ok: isIsoDate, message: { en: 'must be a calendar date written YYYY-MM-DD', vi: 'phải là một ngày có thật, viết YYYY-MM-DD' } },
+  date: DATE_RULE,
+  /** The two dates of a comparison (GET /api/v1/changes). */
+  from: DATE_RULE,
+  to: DATE_RULE,
+  /** The overview's "since" date: every card shows its change since then. */
+  since: DATE_RULE,
   edition: { ok: isEdition, message: { en: 'must be 2024 or 2025', vi: 'phải là 2024 hoặc 2025' } },
   metric: { ok: isMetricKey, message: { en: `must be one of ${METRIC_KEYS.join(', ')}`, vi: `phải là một trong ${METRIC_KEYS.join(', ')}` } },
   metrics: {
@@ -30,6 +37,7 @@ export const PARAM_RULES = {
     message: { en: `must be metric keys separated by commas (${METRIC_KEYS.join(', ')})`, vi: `phải là các mã chỉ tiêu cách nhau bởi dấu phẩy (${METRIC_KEYS.join(', ')})` },
   },
   group: { ok: (v: string) => SLUG.test(v), message: { en: 'must be a meeting-group slug', vi: 'phải là mã nhóm, hội nghị (chữ thường, số, dấu -)' } },
+  meeting: { ok: (v: string) => SLUG.test(v), message: { en: 'must be a meeting id or slug', vi: 'phải là mã số hoặc mã hội nghị (chữ thường, số, dấu -)' } },
   region: {
     ok: (v: string) => regionBySlug(v) !== undefined,
     message: { en: `must be a region slug (${REGIONS.map((r) => r.slug).join(', ')})`, vi: `phải là mã vùng (${REGIONS.map((r) => r.slug).join(', ')})` },
@@ -40,8 +48,8 @@ export const PARAM_RULES = {
   },
   lang: { ok: isLocale, message: { en: 'must be vi or en', vi: 'phải là vi hoặc en' } },
   sort: {
-    ok: (v: string) => ['code', 'name', 'region'].includes(v) || isMetricKey(v),
-    message: { en: 'must be code, name, region or a metric key', vi: 'phải là code, name, region hoặc một mã chỉ tiêu' },
+    ok: (v: string) => ['code', 'name', 'region', 'improved'].includes(v) || isMetricKey(v),
+    message: { en: 'must be code, name, region, improved or a metric key', vi: 'phải là code, name, region, improved hoặc một mã chỉ tiêu' },
   },
   dir: { ok: (v: string) => v === 'asc' || v === 'desc', message: { en: 'must be asc or desc', vi: 'phải là asc hoặc desc' } },
   view: { ok: (v: string) => v === 'map' || v === 'table', message: { en: 'must be map or table', vi: 'phải là map hoặc table' } },
@@ -106,3 +114,66 @@ export const asEdition = (v: string | undefined): Edition | null => (v && isEdit
 export const asMetric = (v: string | undefined): MetricKey | null => (v && isMetricKey(v) ? v : null);
 export const asLocale = (v: string | undefined): Locale | null => (v && isLocale(v) ? v : null);
 export const asList = (v: string | undefined): string[] => (v ? [...new Set(list(v))] : []);
+
+/** A refusal that involves more than one parameter's value, named after the one to change. */
+export interface ParamProblem {
+  parameter: string;
+  /** Completes "<parameter> …", in each language. */
+  message: Record<Locale, string>;
+}
+
+/** A refusal over several parameters, as a page lists what it ignored. */
+export function asIgnored(problem: ParamProblem, value: string): Ignored {
+  const { parameter, message } = problem;
+  return { parameter, value, message: { en: `${parameter} ${message.en}`, vi: `${parameter} ${message.vi}` } };
+}
+
+export const REQUIRED: Record<Locale, string> = { en: 'is required', vi: 'là bắt buộc' };
+
+/** A comparison runs forward: `from` on or before `to`. */
+export function dateRangeProblem(from: string, to: string): ParamProblem | null {
+  if (from <= to) return null;
+  return {
+    parameter: 'from',
+    message: { en: `must be on or before to (${from} is after ${to})`, vi: `phải trước hoặc cùng ngày to (${formatDate(from, 'vi')} sau ${formatDate(to, 'vi')})` },
+  };
+}
+
+/** The overview's "since" date comes before the date shown (the same rule as from/to). */
+export function sinceProblem(since: string, date: string): ParamProblem | null {
+  if (since <= date) return null;
+  return {
+    parameter: 'since',
+    message: { en: `must be on or before the data date (${since} is after ${date})`, vi: `phải trước hoặc cùng ngày số liệu (${formatDate(since, 'vi')} sau ${formatDate(date, 'vi')})` },
+  };
+}
+
+/** An edition asked for on a date it has no figures (2024 after 30/06/2025): not available, never invented. */
+export function editionDateProblem(edition: Edition, date: string): ParamProblem | null {
+  if (isEditionAvailable(edition, date)) return null;
+  const last = EDITION_INFO[edition].validTo!;
+  return {
+    parameter: 'edition',
+    message: {
+      en: `${edition} is not available on ${date}: its provinces have no figures after ${last} (use edition 2025)`,
+      vi: `${edition} không có số liệu ngày ${formatDate(date, 'vi')}: các tỉnh của địa giới này không còn số liệu sau ${formatDate(last, 'vi')} (dùng edition 2025)`,
+    },
+  };
+}
+
+/** Codes that are not provinces of the edition, each with where to look instead (74 → 79). */
+export function unknownUnitsProblem(edition: Edition, unknown: readonly { code: string; see: readonly string[] }[]): ParamProblem | null {
+  if (unknown.length === 0) return null;
+  const list = (see: 'see' | 'xem') => unknown.map((u) => (u.see.length ? `${u.code} (${see} ${u.see.join(', ')})` : u.code)).join(', ');
+  return {
+    parameter: 'units',
+    message: { en: `must be provinces of the ${edition} edition: not ${list('see')}`, vi: `phải là tỉnh của địa giới ${edition}: không có ${list('xem')}` },
+  };
+}
+
+/** A meeting that does not exist, or units outside the meeting asked for. */
+export function meetingProblem(meeting: string, outside: readonly string[] = []): ParamProblem {
+  return outside.length
+    ? { parameter: 'units', message: { en: `must be among the provinces of meeting ${meeting}: not ${outside.join(', ')}`, vi: `phải thuộc các tỉnh của hội nghị ${meeting}: không có ${outside.join(', ')}` } }
+    : { parameter: 'meeting', message: { en: `must be a known meeting: ${meeting} is not one`, vi: `phải là một hội nghị đã có: không có ${meeting}` } };
+}

@@ -11,6 +11,7 @@ import { SiteHeader } from '@/components/site-header';
 import { ViewTabs } from '@/components/view-tabs';
 import { TileMap } from '@/components/tile-map';
 import { dataVersion } from '@/db/cache';
+import { sinceReport } from '@/db/changes';
 import { getStore } from '@/db/client';
 import { listGroups } from '@/db/groups';
 import { getOverviewReport } from '@/db/report';
@@ -23,7 +24,7 @@ import { metricByKey, METRICS, type MetricKey } from '@/lib/metrics';
 import { overviewHref, parseOverviewState, stateQuery, type SearchParams } from '@/lib/overview-state';
 import { deriveOverview, needsFormerReport, provinceHref } from '@/lib/overview-view';
 import { selectionFor } from '@/lib/selection';
-import { ignoredText } from '@/lib/view-params';
+import { asIgnored, ignoredText, sinceProblem } from '@/lib/view-params';
 
 export const dynamic = 'force-dynamic';
 
@@ -32,9 +33,12 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
   await requireReader('/');
   const locale = await getLocale(params);
   const t = translator(locale, 'Overview');
-  const { state, ignored } = parseOverviewState(params);
+  const parsed = parseOverviewState(params);
+  const { state } = parsed;
   const store = getStore();
   const view = viewFor(store, state);
+  const sinceIssue = state.since ? sinceProblem(state.since, view.date) : null;
+  const ignored = sinceIssue ? [...parsed.ignored, asIgnored(sinceIssue, state.since!)] : parsed.ignored;
   const latest = latestReportDate(store) ?? EDITION_INFO['2025'].validFrom;
   const groups = listGroups(store, view.edition);
   const selection = selectionFor(state, groups, unitRegions(store, view.edition));
@@ -48,6 +52,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
     : null;
   const shown = deriveOverview({
     state, view, report, codes: selection.codes, former, locale,
+    since: sinceReport(store, state.since, view, selection.codes),
     reached: milestoneReachedDates(store, view.edition, view.date),
   });
   const metric = shown.metric;
@@ -83,6 +88,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
                 progress={card.progress}
                 trend={card.trend}
                 former={card.former}
+                since={card.since}
                 locale={locale}
                 href={overviewHref(state, { metric: card.metric.key as MetricKey, sort: card.metric.key as MetricKey })}
                 selected={card.metric.key === metric}
@@ -90,6 +96,13 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
             ))}
           </ul>
           <ViewTabs state={state} locale={locale} />
+          {shown.changes && metric && (
+            <p className="text-sm print:hidden">
+              <a className="underline" data-testid="improved-order" href={overviewHref(state, state.sort === 'improved' ? { sort: metric, dir: 'desc' } : { sort: 'improved', dir: 'desc' })}>
+                {state.sort === 'improved' ? t('byLevel') : t('improved')}
+              </a>
+            </p>
+          )}
           {state.view === 'table' ? (
             <LeagueTable
               league={shown.league}

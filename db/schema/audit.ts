@@ -64,3 +64,21 @@ export const targetAudit = sqliteTable(
   },
   (t) => [index('target_audit_unit').on(t.unitId, t.metricId)],
 );
+
+/**
+ * Every change of a record that is edited as a whole (a meeting; later an action): what it is
+ * (`subject` and its id), who, when, and the record before and after as JSON (old null: created).
+ */
+export const changeAudit = sqliteTable(
+  'change_audit',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    subject: text('subject', { enum: ['meeting'] }).notNull(),
+    subjectId: integer('subject_id').notNull(),
+    actor: text('actor').notNull(),
+    changedAt: text('changed_at').notNull(),
+    oldValue: text('old_value'),
+    newValue: text('new_value').notNull(),
+  },
+  (t) => [index('change_audit_subject').on(t.subject, t.subjectId)],
+);

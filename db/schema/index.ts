@@ -8,3 +8,4 @@ export * from './reference';
 export * from './observations';
 export * from './audit';
 export * from './accounts';
+export * from './meetings';

@@ -1,5 +1,5 @@
-// The map and what is measured: editions, units and who became whom, metrics, meeting groups,
-// and facts about the store. Mostly reference facts (db/reference/), synced on open.
+// The map and what is measured: editions, units and who became whom, metrics, and facts about
+// the store. Mostly reference facts (db/reference/), synced on open.
 import { sql } from 'drizzle-orm';
 import {
   check,
@@ -118,34 +118,6 @@ export const metricEditions = sqliteTable(
       .references(() => editions.code),
   },
   (t) => [primaryKey({ columns: [t.metricId, t.edition] })],
-);
-
-/** A named set of units, e.g. the 12 localities of the conference of 14/11/2024. */
-export const meetingGroups = sqliteTable(
-  'meeting_groups',
-  {
-    id: integer('id').primaryKey({ autoIncrement: true }),
-    slug: text('slug').notNull(),
-    nameVi: text('name_vi').notNull(),
-    nameEn: text('name_en').notNull(),
-    meetingDate: text('meeting_date'),
-    note: text('note'),
-  },
-  (t) => [uniqueIndex('meeting_groups_slug').on(t.slug)],
-);
-
-/** Members may be units of either edition; a view maps them onto the edition it shows. */
-export const meetingGroupMembers = sqliteTable(
-  'meeting_group_members',
-  {
-    groupId: integer('group_id')
-      .notNull()
-      .references(() => meetingGroups.id, { onDelete: 'cascade' }),
-    unitId: integer('unit_id')
-      .notNull()
-      .references(() => units.id),
-  },
-  (t) => [primaryKey({ columns: [t.groupId, t.unitId] })],
 );
 
 /** Facts about the store itself, e.g. that its data is illustrative. */

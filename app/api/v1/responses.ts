@@ -2,9 +2,10 @@
 import type { z } from 'zod';
 import { cached } from '@/db/cache';
 import { missingStoreText, type Store } from '@/db/client';
-import { userForApiToken, userForSession } from '@/db/users';
+import { userForApiToken, userForSession, type User } from '@/db/users';
 import { toCsv } from '@/lib/csv';
 import { fieldErrors } from '@/lib/validation';
+import type { ParamProblem } from '@/lib/view-params';
 
 export function json(data: unknown, init: ResponseInit = {}): Response {
   return Response.json(data, {
@@ -40,8 +41,14 @@ export function readerRefusal(request: Request, store: Store): Response | null {
   return json({ error: { message: 'sign in or use an API token to read this dashboard' } }, { status: 401 });
 }
 
-export function badRequest(parameter: string, message: string): Response {
-  return json({ error: { parameter, message: `${parameter} ${message}` } }, { status: 400 });
+export function badRequest(parameter: string, message: string, messageVi?: string): Response {
+  const vi = messageVi ? { messageVi: `${parameter} ${messageVi}` } : {};
+  return json({ error: { parameter, message: `${parameter} ${message}`, ...vi } }, { status: 400 });
+}
+
+/** A refusal that involves several parameters (lib/view-params.ts ParamProblem), in both languages. */
+export function paramRefusal(problem: ParamProblem): Response {
+  return badRequest(problem.parameter, problem.message.en, problem.message.vi);
 }
 
 /** Parses the query string with a schema; the first problem becomes a 400. */
@@ -64,4 +71,20 @@ export function csv(header: readonly string[], rows: readonly (readonly (string 
       'Cache-Control': 'no-store',
     },
   });
+}
+
+/** The account of the request's bearer token, or the 401 to answer (every write of the API). */
+export function tokenUser(request: Request, store: Store): { ok: true; user: User } | { ok: false; response: Response } {
+  const auth = request.headers.get('authorization') ?? '';
+  const user = auth.startsWith('Bearer ') ? userForApiToken(store, auth.slice(7).trim()) : null;
+  if (user) return { ok: true, user };
+  return { ok: false, response: json({ error: { message: 'a valid bearer token is required' } }, { status: 401, headers: { 'WWW-Authenticate': 'Bearer' } }) };
+}
+
+/** The request's body as text, or the 413 to answer when it is over `maxBytes` (declared or read). */
+export async function bodyText(request: Request, maxBytes: number): Promise<{ ok: true; text: string } | { ok: false; response: Response }> {
+  const tooLarge = () => ({ ok: false as const, response: json({ error: { message: `the body is over ${maxBytes} bytes` } }, { status: 413 }) });
+  if (Number(request.headers.get('content-length') ?? 0) > maxBytes) return tooLarge();
+  const text = await request.text();
+  return text.length > maxBytes ? tooLarge() : { ok: true, text };
 }

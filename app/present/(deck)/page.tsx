@@ -1,4 +1,4 @@
-// Projector mode: the dashboard as a slide deck from live data. /present?group=… or ?units=79,75,
+// Projector mode: the dashboard as a slide deck from live data. /present?meeting=ID, ?group=… or ?units=79,75,
 // with ?edition= ?date= ?metrics= ?interval= ?lang= ?theme=; /present/new builds such a URL.
 import { headers } from 'next/headers';
 import { requireReader } from '../../session';
@@ -7,7 +7,7 @@ import { Deck } from '@/components/deck/deck';
 import { MapSlide, ProvinceSlide, RankingSlide, SummarySlide, TitleSlide } from '@/components/deck/slides';
 import { dataVersion } from '@/db/cache';
 import { getStore } from '@/db/client';
-import { listGroups } from '@/db/groups';
+import { findGroup, listGroups } from '@/db/groups';
 import { getOverviewReport } from '@/db/report';
 import { getUnitInfo } from '@/db/units';
 import { milestoneReachedDates, viewFor } from '@/db/view';
@@ -35,7 +35,11 @@ export default async function PresentPage({ searchParams }: { searchParams: Prom
 
   // The chosen provinces, in the deck's edition: a meeting group's, or ?units= (a 2024 code in
   // the 2025 edition stands for the province it became).
-  const group = options.group ? listGroups(store, edition).find((g) => g.slug === options.group) : undefined;
+  // ?meeting=ID names a meeting as ?group= its slug does; when both are given, the meeting wins.
+  const groups = listGroups(store, edition);
+  const byMeeting = options.meeting ? findGroup(groups, options.meeting) : undefined;
+  if (options.meeting && !byMeeting) notes.push(t('ignored', { what: `meeting=${options.meeting}` }));
+  const group = byMeeting ?? (options.group ? groups.find((g) => g.slug === options.group) : undefined);
   if (options.group && !group) notes.push(t('ignored', { what: `group=${options.group}` }));
   let chosen: string[] | null = group?.codes ?? null;
   if (!chosen && options.units) {

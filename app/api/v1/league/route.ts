@@ -1,7 +1,8 @@
-// GET /api/v1/league?edition=&date=&metric=&region=&group=&sort=&dir=&lang=&format=csv
+// GET /api/v1/league?edition=&date=&metric=&region=&group=&since=&sort=&dir=&lang=&format=csv
 // The overview's league table exactly as shown (same view derivation, same filter, same order),
 // as CSV or JSON.
 import { csv, json, parseQuery, readerRefusal } from '../responses';
+import { sinceReport } from '@/db/changes';
 import { getStore } from '@/db/client';
 import { listGroups } from '@/db/groups';
 import { getOverviewReport } from '@/db/report';
@@ -28,7 +29,8 @@ export function GET(request: Request): Response {
   const { codes } = selectionFor(state, listGroups(store, view.edition), unitRegions(store, view.edition));
   const report = getOverviewReport(store, { date: view.date, edition: view.edition, selection: codes ?? undefined });
   const locale = parsed.data.lang ?? 'vi';
-  const { league } = deriveOverview({ state, view, report, codes, locale, reached: milestoneReachedDates(store, view.edition, view.date) });
+  const since = sinceReport(store, state.since, view, codes);
+  const { league } = deriveOverview({ state, view, report, codes, locale, since, reached: milestoneReachedDates(store, view.edition, view.date) });
   if (parsed.data.format === 'json') return json({ asOf: report.asOf, edition: report.edition, ...league });
   const { header, rows } = leagueCsv(league, locale);
   return csv(header, rows, `de-an-06-${report.edition}-${report.asOf}.csv`);

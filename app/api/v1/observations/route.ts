@@ -4,11 +4,11 @@
 // what was written. A 422 lists the first problems (lib/limits.ts) and, when there were more,
 // says so: { errors, truncated: true, more: { count, byKind } }.
 import { z } from 'zod';
-import { json } from '../responses';
+import { bodyText, json, tokenUser } from '../responses';
 import { getStore } from '@/db/client';
 import { StoreUnavailableError } from '@/db/durable';
 import { importObservations } from '@/db/import';
-import { canWrite, userForApiToken } from '@/db/users';
+import { canWrite } from '@/db/users';
 import { isIsoDate, vietnamDate } from '@/lib/dates';
 import { editionInForce } from '@/lib/editions';
 import { ProblemList, type MoreProblems } from '@/lib/limits';
@@ -38,14 +38,13 @@ const body = z.object({
 
 export async function POST(request: Request): Promise<Response> {
   const store = getStore();
-  const auth = request.headers.get('authorization') ?? '';
-  const user = auth.startsWith('Bearer ') ? userForApiToken(store, auth.slice(7).trim()) : null;
-  if (!user) return json({ error: { message: 'a valid bearer token is required' } }, { status: 401, headers: { 'WWW-Authenticate': 'Bearer' } });
+  const auth = tokenUser(request, store);
+  if (!auth.ok) return auth.response;
+  const { user } = auth;
 
-  const length = Number(request.headers.get('content-length') ?? 0);
-  if (length > MAX_BODY_BYTES) return json({ error: { message: `the body is over ${MAX_BODY_BYTES} bytes` } }, { status: 413 });
-  const text = await request.text();
-  if (text.length > MAX_BODY_BYTES) return json({ error: { message: `the body is over ${MAX_BODY_BYTES} bytes` } }, { status: 413 });
+  const received = await bodyText(request, MAX_BODY_BYTES);
+  if (!received.ok) return received.response;
+  const { text } = received;
   let parsed: z.infer<typeof body>;
   try {
     const result = body.safeParse(JSON.parse(text));

@@ -1,0 +1,42 @@
+// GET /api/v1/meetings: every meeting, newest first, with its edition, provinces and baseline
+// (reading follows READ_REQUIRES_LOGIN). POST /api/v1/meetings with a bearer token of an
+// administrator and { "title", "date", "place"?, "units", "baselineDate"? }: 201 { meeting };
+// 401 without a valid token, 403 for other roles (before the values are read), 422 with
+// { errors: [ { field, message, messageVi } ] }; nothing is written on any refusal.
+import { bodyText, cachedJson, json, readerRefusal, tokenUser } from '../responses';
+import { MAX_MEETING_BODY_BYTES, meetingInput, meetingJson, problemsJson, unprocessable } from './meeting-json';
+import { getStore } from '@/db/client';
+import { StoreUnavailableError } from '@/db/durable';
+import { createMeeting, listMeetings } from '@/db/meetings';
+import { vietnamDate } from '@/lib/dates';
+
+export const dynamic = 'force-dynamic';
+
+export function GET(request: Request): Response {
+  const store = getStore();
+  const refusal = readerRefusal(request, store);
+  if (refusal) return refusal;
+  return cachedJson(store, 'meetings', () => ({ meetings: listMeetings(store).map(meetingJson) }));
+}
+
+export async function POST(request: Request): Promise<Response> {
+  const store = getStore();
+  const auth = tokenUser(request, store);
+  if (!auth.ok) return auth.response;
+  if (auth.user.role !== 'admin') {
+    return json({ error: { message: `${auth.user.email} may not create meetings: administrators only`, messageVi: `${auth.user.email} không được tạo cuộc họp: chỉ quản trị viên.` } }, { status: 403 });
+  }
+  const received = await bodyText(request, MAX_MEETING_BODY_BYTES);
+  if (!received.ok) return received.response;
+  const body = meetingInput(received.text);
+  if (!body.ok) return unprocessable(body.errors);
+  try {
+    const outcome = createMeeting(store, body.input, { actor: auth.user.email, today: vietnamDate(new Date()) });
+    if (!outcome.ok) return unprocessable(problemsJson(outcome.problems));
+    return json({ meeting: meetingJson(outcome.meeting) }, { status: 201, headers: { Location: `/api/v1/meetings/${outcome.meeting.id}` } });
+  } catch (e) {
+    // Read-only, missing, or moved since the server opened it: nothing was written.
+    if (e instanceof StoreUnavailableError) return json({ error: { message: e.text.en, messageVi: e.text.vi } }, { status: 503, headers: { 'Retry-After': '60' } });
+    throw e;
+  }
+}
