@@ -5,6 +5,7 @@ import { compareReports, improvementScore, pctDelta, type Changes, type MetricCh
 import { MERGER_DATE, type Edition, type ViewDate } from './editions';
 import type { Point } from './forecast';
 import { formatDate, formatPercent, type Locale } from './format';
+import { translator } from './i18n';
 import { buildLeague, type League } from './league';
 import { METRICS, type MetricDefinition, type MetricKey } from './metrics';
 import { compareMilestones, milestoneLabel, milestoneView, type MilestoneView } from './milestones';
@@ -36,12 +37,6 @@ export interface OverviewInput {
   since?: Report | null;
   locale: Locale;
 }
-
-// UI text of the "since" additions (to move into the message catalogues).
-const TEXT = {
-  vi: { points: 'điểm %', since: 'Từ' },
-  en: { points: 'pts', since: 'Since' },
-};
 
 export interface Card {
   metric: MetricDefinition;
@@ -142,7 +137,8 @@ export function deriveOverview(input: OverviewInput): OverviewView {
     const d = delta(change);
     if (d === null || !changes) return text;
     const points = formatPercent(Math.abs(d), locale, 1).replace(/\s?%$/, '');
-    return `${text} (${d > 0 ? '+' : d < 0 ? '−' : ''}${points} ${TEXT[locale].points} · ${TEXT[locale].since.toLowerCase()} ${formatDate(changes.from, locale)})`;
+    const signed = `${d > 0 ? '+' : d < 0 ? '−' : ''}${points}`;
+    return `${text} (${translator(locale, 'OverviewView')('pointsSince', { change: signed, date: formatDate(changes.from, locale) })})`;
   };
   const rankings: OverviewView['rankings'] = {};
   for (const key of report.metrics) {
