@@ -1,4 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
+import { openStore } from './client';
 import { createTestStore } from './test-store';
 import {
   addUser, canWrite, createApiToken, findUserByEmail, LOGIN_LIMIT, login, logout, revokeApiToken, setDisabled, setPassword, userForApiToken, userForSession, UserError,
@@ -99,5 +100,29 @@ describe('API tokens and scope', () => {
     expect(canWrite(findUserByEmail(store, 'binh@c06.gov.vn')!, ['2025:79'])).toBe(false);
     const admin = addUser(store, { email: 'admin@c06.gov.vn', role: 'admin' });
     expect(canWrite(admin, ['2025:01', '2024:74'])).toBe(true);
+  });
+});
+
+describe('signing in on a store that cannot take writes', () => {
+  it('is refused with the reason in both languages, and nothing is written (no failure counted, no session)', async () => {
+    const email = 'chi.doc@c06.gov.vn';
+    addUser(store, { email, role: 'viewer' });
+    await setPassword(store, email, PASSWORD);
+    store.sqlite.pragma('wal_checkpoint(TRUNCATE)');
+    const readOnly = openStore(store.path, { readonly: true });
+    try {
+      const count = (table: string) => store.sqlite.prepare(`SELECT COUNT(*) FROM ${table}`).pluck().get();
+      const before = [count('sessions'), count('login_failures')];
+      for (const password of [PASSWORD, 'sai-mat-khau-roi']) {
+        const result = await login(readOnly, email, password, '10.0.0.9');
+        expect(result).toMatchObject({ ok: false, reason: 'unavailable' });
+        if (result.ok || result.reason !== 'unavailable') throw new Error('expected a refusal');
+        expect(result.text.vi).toMatch(/chỉ đọc/);
+        expect(result.text.en).toMatch(/read-only/);
+      }
+      expect([count('sessions'), count('login_failures')]).toEqual(before);
+    } finally {
+      readOnly.sqlite.close();
+    }
   });
 });

@@ -4,6 +4,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 import type { Store } from './client';
+import { writeRefusal } from './durable';
 
 export type Role = 'admin' | 'reporter' | 'viewer';
 export const ROLES: readonly Role[] = ['admin', 'reporter', 'viewer'];
@@ -192,8 +193,14 @@ const noOnesHash = () => (dummyHash ??= hash(randomBytes(24).toString('base64url
  * password, and the answer is the same. Every lock that starts is logged.
  */
 export async function login(store: Store, email: string, password: string, address: string, now = new Date()): Promise<
-  { ok: true; user: User; token: string; expiresAt: string } | { ok: false; reason: 'invalid' } | { ok: false; reason: 'limited'; retryAfterSeconds: number }
+  | { ok: true; user: User; token: string; expiresAt: string }
+  | { ok: false; reason: 'invalid' }
+  | { ok: false; reason: 'limited'; retryAfterSeconds: number }
+  | { ok: false; reason: 'unavailable'; text: { vi: string; en: string } }
 > {
+  // Signing in writes (failures, a session): a store that cannot take writes says why instead.
+  const refusal = writeRefusal(store);
+  if (refusal) return { ok: false, reason: 'unavailable', text: refusal.text };
   const account = email.trim().toLowerCase().slice(0, 254);
   const keys = { pair: `pair:${account}|${address}`, account: `account:${account}`, address: `address:${address}` };
   const lock = currentLock(store, keys, now);

@@ -9,7 +9,7 @@ import { translator } from '@/lib/i18n';
 import { safeLocalPath } from '@/lib/local-path';
 
 export interface LoginState {
-  error: 'invalid' | 'limited' | null;
+  error: 'invalid' | 'limited' | 'unavailable' | null;
   /** When limited: whole minutes to wait. */
   retryMinutes?: number;
   /** The error in the reader's language (the form's `lang`). */
@@ -22,7 +22,9 @@ export async function loginAction(_: LoginState, form: FormData): Promise<LoginS
   const result = await login(getStore(), email, password, await clientAddress());
   if (!result.ok) {
     const lang = String(form.get('lang') ?? '');
-    const t = translator(isLocale(lang) ? lang : 'vi', 'Login');
+    const locale = isLocale(lang) ? lang : 'vi';
+    const t = translator(locale, 'Login');
+    if (result.reason === 'unavailable') return { error: 'unavailable', message: result.text[locale] };
     if (result.reason !== 'limited') return { error: 'invalid', message: t('invalid') };
     const retryMinutes = Math.ceil(result.retryAfterSeconds / 60);
     return { error: 'limited', retryMinutes, message: t('limited', { minutes: retryMinutes }) };
