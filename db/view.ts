@@ -4,12 +4,12 @@
 import { cached } from './cache';
 import type { Store } from './client';
 import { latestReportDate } from './store-facts';
-import { getUnitInfo, listUnits, predecessorsByUnit } from './units';
+import { listUnits, predecessorsByUnit } from './units';
 import { resolveView, type Edition, type ViewAsked, type ViewDate } from '@/lib/editions';
 import type { Point } from '@/lib/forecast';
 import { METRICS, type MetricKey } from '@/lib/metrics';
 import { milestoneSeries, reachedDate } from '@/lib/milestones';
-import type { UnitSeries } from '@/lib/rollup';
+import { mergedRegion, type UnitSeries } from '@/lib/rollup';
 
 /** The edition and date of a view, as asked (see lib/editions resolveView). */
 export function viewFor(store: Store, asked: ViewAsked): ViewDate {
@@ -18,9 +18,11 @@ export function viewFor(store: Store, asked: ViewAsked): ViewDate {
 
 /** Every province of an edition with its region (a 2025 province's is derived: lib/rollup mergedRegion). */
 export function unitRegions(store: Store, edition: Edition): { code: string; region: string | null }[] {
-  return cached(store, `regions:${edition}`, () =>
-    listUnits(store, edition).map((u) => ({ code: u.code, region: u.region ?? getUnitInfo(store, edition, u.code)?.region ?? null })),
-  );
+  return cached(store, `regions:${edition}`, () => {
+    // One read of who became whom, not one per province (the rule itself: lib/rollup mergedRegion).
+    const predecessors = edition === '2025' ? predecessorsByUnit(store) : new Map<number, never[]>();
+    return listUnits(store, edition).map((u) => ({ code: u.code, region: u.region ?? mergedRegion(predecessors.get(u.id)) }));
+  });
 }
 
 const MILESTONES = METRICS.filter((m) => m.kind === 'milestone');

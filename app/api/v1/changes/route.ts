@@ -6,7 +6,7 @@
 import { cachedJson, paramRefusal, parseQuery, readerRefusal } from '../responses';
 import { getChanges } from '@/db/changes';
 import { getStore, type Store } from '@/db/client';
-import { meetingUnits } from '@/db/meeting-units';
+import { findGroup, listGroups } from '@/db/groups';
 import { listUnits, suggestUnits } from '@/db/units';
 import { viewFor } from '@/db/view';
 import type { Edition } from '@/lib/editions';
@@ -25,7 +25,7 @@ function selectionOf(store: Store, edition: Edition, units: string | undefined, 
   const problem = unknownUnitsProblem(edition, unknown);
   if (problem) return problem;
   if (!meeting) return { codes: asked.length ? asked : null };
-  const invited = meetingUnits(store, meeting, edition);
+  const invited = findGroup(listGroups(store, edition), meeting)?.codes ?? null;
   if (!invited) return meetingProblem(meeting);
   const outside = asked.filter((code) => !invited.includes(code));
   if (outside.length) return meetingProblem(meeting, outside);
