@@ -2,7 +2,8 @@
 // path, each change audited with who, when, old and new; refusals (permission, values) write
 // nothing, and a write that fails half-way leaves nothing behind.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAction, getAction, listActionAudit, listActions, patchAction, updateAction } from './actions';
+import { createAction, getAction, listActionAudit, listActions, meetingActions, patchAction, updateAction } from './actions';
+import { createMeeting } from './meetings';
 import { dataVersion } from './cache';
 import { findMeetingBySlug } from './meetings';
 import { createTestStore, TEST_TODAY, type TestStore } from './test-store';
@@ -136,5 +137,23 @@ describe('listing actions', () => {
     expect(overdue.every((a) => a.overdue)).toBe(true);
     expect(all[0].overdue).toBe(true);
     expect(all.at(-1)?.status).toBe('done');
+  });
+});
+
+describe("a meeting's actions", () => {
+  it('agreed at it, and those of earlier meetings still open for its provinces, across the merger', () => {
+    const later = createMeeting(store, { title: 'Giao ban 2025', date: '2025-09-24', units: ['79', '01'] }, { actor: 'admin@c06.gov.vn', today: TEST_TODAY });
+    if (!later.ok) throw new Error('meeting refused');
+    const agreed = createAction(store, { unit: '79', meetingId: later.meeting.id, action: 'Rà soát', owner: 'UBND', dueDate: '2025-10-31' }, as(admin));
+    if (!agreed.ok) throw new Error('not created');
+    const onConference = meetingActions(store, conference, TEST_TODAY)!;
+    const onLater = meetingActions(store, later.meeting.id, TEST_TODAY)!;
+    expect(onLater.agreed.map((a) => a.id)).toEqual([agreed.action.id]);
+    // The conference's actions on 2024:79 that are still open, not the done or cancelled ones.
+    const open = listActions(store, { meeting: conference, status: 'open', today: TEST_TODAY });
+    expect(open.length).toBeGreaterThan(0);
+    expect(onLater.earlierOpen.map((a) => a.id).sort()).toEqual(open.map((a) => a.id).sort());
+    expect(onConference.earlierOpen).toEqual([]);
+    expect(meetingActions(store, 999999, TEST_TODAY)).toBeNull();
   });
 });

@@ -6,7 +6,7 @@ import { and, asc, eq, inArray, or, sql } from 'drizzle-orm';
 import { bumpDataVersion, cached } from './cache';
 import type { Store } from './client';
 import { durableWrite } from './durable';
-import { getMeeting, meetingContext } from './meetings';
+import { getMeeting, listMeetings, meetingContext } from './meetings';
 import { actionNotes, actions, changeAudit, metrics, units, userUnits, users } from './schema';
 import { findUnit, predecessorsByUnit } from './units';
 import type { User } from './users';
@@ -154,6 +154,28 @@ export function listActions(store: Store, filter: ActionFilter): Action[] {
     .filter((a) => matchesStatusFilter(a, status, today))
     .map((a) => ({ ...a, overdue: isOverdue(a, today) }))
     .sort((a, b) => compareActions(a, b, today));
+}
+
+/**
+ * What a meeting's page lists: the actions agreed at it, and those still open for its provinces
+ * (across the merger: 74 and 79 are one) from earlier meetings or from none. Null for an unknown meeting.
+ */
+export function meetingActions(store: Store, meetingId: number, today: string): { agreed: Action[]; earlierOpen: Action[] } | null {
+  const meeting = getMeeting(store, meetingId);
+  if (!meeting) return null;
+  const successor = successorCodes(store);
+  const provinces = new Set(meeting.units.map((code) => {
+    if (meeting.edition === '2025') return code;
+    const unit = findUnit(store, '2024', code);
+    return (unit && successor.get(unit.id)) ?? code;
+  }));
+  const dateOf = new Map(listMeetings(store).map((m) => [m.id, m.date]));
+  const all = listActions(store, { today });
+  return {
+    agreed: all.filter((a) => a.meetingId === meetingId),
+    earlierOpen: all.filter((a) => a.meetingId !== meetingId && provinces.has(a.province) && matchesStatusFilter(a, 'open', today)
+      && (a.meetingId === null || (dateOf.get(a.meetingId) ?? '') < meeting.date)),
+  };
 }
 
 export function getAction(store: Store, id: number, today: string): Action | null {
