@@ -1,0 +1,1 @@
+export function AgendaActions(_: unknown) { void _; return null; }
