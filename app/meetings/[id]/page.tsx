@@ -3,16 +3,20 @@
 // that slipped (lib/changes.ts); then the actions agreed at it and those still open from earlier
 // meetings for its provinces (db/actions.ts). Administrators add an action on a lagging figure.
 import Link from 'next/link';
+import { Fragment } from 'react';
 import { notFound } from 'next/navigation';
 import { getLocale } from '../../locale';
 import { currentUser, requireReader } from '../../session';
 import { AgendaActions } from './agenda-actions';
+import { AddActionForm } from '../../actions/action-forms';
+import { actionFormText } from '../../actions/form-text';
 import { SiteHeader } from '@/components/site-header';
 import { StatusBadge, StatusStyles } from '@/components/status';
 import { cached } from '@/db/cache';
 import { getChanges } from '@/db/changes';
 import { getStore } from '@/db/client';
 import { findMeeting } from '@/db/meetings';
+import { problemFromLagging } from '@/lib/action-rules';
 import { EDITION_INFO } from '@/lib/editions';
 import { formatDate, formatNumber, formatPercent, localName, metricName } from '@/lib/format';
 import { translator } from '@/lib/i18n';
@@ -37,6 +41,9 @@ export default async function MeetingPage({ params, searchParams }: { params: Pr
   const rows = agendaRows(changes.lagging, locale);
   const names = new Map(changes.units.map((u) => [u.code, u.name]));
   const cell = 'px-2 py-1';
+  const admin = user?.role === 'admin';
+  const a = translator(locale, 'ActionForm');
+  const formText = actionFormText(locale);
 
   return (
     <div className="mx-auto max-w-screen-xl space-y-6 p-4 sm:p-6">
@@ -54,7 +61,7 @@ export default async function MeetingPage({ params, searchParams }: { params: Pr
             {t(`baseline.${meeting.baselineSource === 'previous-meeting' ? 'previous' : meeting.baselineSource}`, { date: formatDate(meeting.baselineDate, locale) })}
           </p>
           <p className="text-sm">{t('invited', { count: meeting.units.length })}: {meeting.units.map((c) => `${names.get(c) ?? c} (${c})`).join(', ')}</p>
-          {user?.role === 'admin' && <p className="print:hidden"><Link href={`/meetings/${meeting.id}/edit`} className="underline" data-testid="edit-meeting">{t('edit')}</Link></p>}
+          {admin && <p className="print:hidden"><Link href={`/meetings/${meeting.id}/edit`} className="underline" data-testid="edit-meeting">{t('edit')}</Link></p>}
         </div>
 
         <section className="space-y-2" aria-labelledby="lagging-heading">
@@ -73,8 +80,9 @@ export default async function MeetingPage({ params, searchParams }: { params: Pr
                 </tr>
               </thead>
               <tbody>
-                {rows.map((r) => (
-                  <tr key={`${r.code}:${r.metric}`} className="border-b border-slate-200 align-top" data-unit={r.code} data-metric={r.metric}>
+                {rows.map((r, i) => (
+                  <Fragment key={`${r.code}:${r.metric}`}>
+                  <tr className="border-b border-slate-200 align-top" data-unit={r.code} data-metric={r.metric}>
                     <th scope="row" className={`${cell} text-left font-semibold`}><Link href={provinceHref(meeting.edition, r.code)} className="underline">{r.name}</Link></th>
                     <td className={cell}>{r.metricName}</td>
                     <td className={`${cell} text-right tabular-nums`}>{r.value}</td>
@@ -83,6 +91,20 @@ export default async function MeetingPage({ params, searchParams }: { params: Pr
                     <td className={cell}><StatusBadge status={r.statusFrom} locale={locale} compact /> → <StatusBadge status={r.statusTo} locale={locale} /></td>
                     <td className={`${cell} text-right tabular-nums`}>{r.change}</td>
                   </tr>
+                  {admin && (
+                    <tr className="border-b border-slate-200 print:hidden" data-add-for={`${r.code}:${r.metric}`}>
+                      <td colSpan={7} className={cell}>
+                        <details>
+                          <summary className="cursor-pointer font-semibold text-slate-900 underline">{a('add')}</summary>
+                          <AddActionForm
+                            unit={r.code} metric={r.metric} meetingId={meeting.id} locale={locale} text={formText} save={a('add')}
+                            problem={problemFromLagging(changes.lagging[i], meeting.date)[locale]}
+                          />
+                        </details>
+                      </td>
+                    </tr>
+                  )}
+                  </Fragment>
                 ))}
               </tbody>
             </table>
@@ -117,7 +139,7 @@ export default async function MeetingPage({ params, searchParams }: { params: Pr
           </section>
         </div>
 
-        <AgendaActions store={store} meeting={meeting} user={user} locale={locale} lagging={changes.lagging} />
+        <AgendaActions store={store} meeting={meeting} locale={locale} />
       </main>
     </div>
   );
