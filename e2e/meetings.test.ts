@@ -143,6 +143,23 @@ describe('the review cycle', () => {
     expect(await answer.text()).toContain(`Chỉ báo cáo viên của tỉnh ${lagging.code}`);
     await page.reload();
     expect(await page.locator('[data-testid=action-notes] li').count()).toBe(1);
+    // Nor may it add actions or meetings: the agenda has no form, the meeting form refuses.
+    await page.goto(`${baseURL}/meetings/${first}`);
+    expect(await page.locator('[data-testid=lagging-table]').count()).toBe(1);
+    expect(await page.locator('[data-testid=add-action-form]').count()).toBe(0);
+    await page.goto(`${baseURL}/meetings/new`);
+    expect(await page.locator('[data-testid=only-admins]').innerText()).toBe('Chỉ quản trị viên được tạo và sửa cuộc họp.');
+    expect(await page.locator('[data-testid=meeting-form]').count()).toBe(0);
+  });
+
+  it('the seeded conference opens by its slug, and the list marks the illustrative meeting', async () => {
+    const { page } = await openTrackedPage(browser);
+    await page.goto(`${baseURL}/meetings/hoi-nghi-14-11-2024`);
+    expect(await page.locator('[data-testid=meeting-header]').innerText()).toContain('14/11/2024');
+    expect(await page.locator('[data-testid=lagging-table] tbody tr').count()).toBeGreaterThan(0);
+    await page.goto(`${baseURL}/meetings`);
+    expect(await page.locator('[data-testid=illustrative-meeting]').count()).toBeGreaterThan(0);
+    expect(await page.locator('header nav a[href="/meetings"]').innerText()).toBe('Hội nghị');
   });
 
   it('the next meeting (its provinces copied from the first) shows the action done', async () => {
