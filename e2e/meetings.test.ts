@@ -179,4 +179,23 @@ describe('the review cycle', () => {
     await page.goto(`${baseURL}/meetings`);
     expect(await page.locator(`[data-testid=meetings-table] tr[data-meeting="${next}"]`).innerText()).toContain('20/11/2026');
   });
+
+  it('an administrator edits every field and closes it; an empty action is refused beside its field', async () => {
+    const { page } = await openTrackedPage(browser);
+    await signIn(page, ADMIN, `/actions/${actionId}`);
+    const form = page.locator('[data-testid=edit-action-form]');
+    await waitForHydration(page, '[data-testid=edit-action-form]');
+    await form.locator('textarea[name=action]').fill('   ');
+    await form.locator('button[type=submit]').click();
+    await form.locator('[data-testid=action-error-action]').waitFor();
+    expect(await form.locator('[data-testid=action-error-action]').innerText()).toBe('Chưa ghi biện pháp.');
+    expect(await form.locator('input[name=owner]').inputValue()).toBe('Sở Tư pháp');
+    await form.locator('textarea[name=action]').fill('Bổ sung 5 cán bộ; kiểm tra lại tháng 12');
+    await form.locator('input[name=owner]').fill('Sở Tư pháp thành phố');
+    await form.locator('select[name=status]').selectOption('cancelled');
+    await form.locator('button[type=submit]').click();
+    await page.waitForSelector('[data-testid=action-saved]');
+    expect(await page.locator('[data-testid=action-details] [data-field=owner]').innerText()).toContain('Sở Tư pháp thành phố');
+    expect(await page.locator('[data-testid=action-details] [data-action-status]').getAttribute('data-action-status')).toBe('cancelled');
+  });
 });
