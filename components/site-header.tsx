@@ -4,7 +4,7 @@ import Link from 'next/link';
 import type { Locale } from '@/lib/format';
 import { translator } from '@/lib/i18n';
 
-const NAV = [['/', 'overview'], ['/present/new', 'present'], ['/data/import', 'import'], ['/data/entry', 'entry'], ['/data/audit', 'audit'], ['/data/targets', 'targets']] as const;
+const NAV = [['/', 'overview'], ['/meetings', 'meetings'], ['/present/new', 'present'], ['/data/import', 'import'], ['/data/entry', 'entry'], ['/data/audit', 'audit'], ['/data/targets', 'targets']] as const;
 
 export function SiteHeader({ locale, path, illustrative }: { locale: Locale; path: string; illustrative: boolean }) {
   const t = translator(locale, 'SiteHeader');
