@@ -32,7 +32,7 @@ try {
   addUser(store, { email: 'bench@c06.gov.vn', role: 'admin' });
   const { token } = createApiToken(store, 'bench@c06.gov.vn');
   const { POST } = await import('@/app/api/v1/observations/route');
-  const batch = { observations: rows.slice(0, 10_000).map((r) => ({ unit: r.unit, metric: r.metric, date: r.date.replace('2024', '2023'), value: Number(r.value) })) };
+  const batch = { observations: rows.slice(0, 10_000).map((r) => ({ unit: r.unit, metric: r.metric, date: String(r.date).replace('2024', '2023'), value: Number(r.value) })) };
   const body = JSON.stringify(batch);
   t = performance.now();
   const response = await POST(new Request('http://localhost/api/v1/observations', { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body }));
