@@ -132,6 +132,7 @@ export type CountReading = { ok: true; value: number } | { ok: false; message: M
 
 /** Spaces a spreadsheet or a keyboard puts between groups of digits: space, no-break, narrow no-break, thin. */
 const GROUP_SPACE = /[ \u00a0\u202f\u2009]/g;
+const PLAIN = /^\d+$/;
 
 /**
  * The one reader of a count as people write it, the inverse of formatNumber: plain (4639574),
@@ -150,6 +151,7 @@ export function readCount(input: string | number): CountReading {
     return { ok: true, value: input };
   }
   const text = input.trim();
+  if (PLAIN.test(text) && text.length < 16) return { ok: true, value: Number(text) }; // the common case, first
   if (text === '') return refuse('Thiếu giá trị.', 'The value is missing.');
   if (text.includes('%')) return refuse(`Giá trị "${text}" là tỷ lệ phần trăm: cần số đếm (ví dụ số huyện, số hồ sơ), không phải %.`, `"${text}" is a percentage: a count is needed (e.g. districts, records), not a %.`);
   if (/^[-\u2212]/.test(text)) return refuse(`Giá trị "${text}" âm: cần một số đếm.`, `"${text}" is negative: a count is needed.`);
