@@ -1,5 +1,6 @@
 // Report dates x metrics, newest first, one page at a time (pages are links: permalinks).
 import Link from 'next/link';
+import { xlsxHref } from '@/lib/csv';
 import { formatDate, formatNumber, metricName, type Locale } from '@/lib/format';
 import type { HistoryTable as Table } from '@/lib/history';
 import { translator } from '@/lib/i18n';
@@ -14,6 +15,7 @@ export function HistoryTable({ table, page, pages, pageHref, csvHref, locale }: 
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h2 id="history-title" className="text-lg font-semibold">{t('title')}</h2>
         <a href={csvHref} download className="rounded border border-slate-400 px-2 py-1 text-sm hover:bg-slate-100 print:hidden">{t('csv')}</a>
+        <a href={xlsxHref(csvHref)} download className="rounded border border-slate-400 px-2 py-1 text-sm hover:bg-slate-100 print:hidden" data-testid="history-xlsx">{t('xlsx')}</a>
       </div>
       <div className="mt-2 overflow-x-auto">
         <table className="w-full border-collapse text-sm tabular-nums" data-testid="history-table">

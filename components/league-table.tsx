@@ -3,6 +3,7 @@
 import Link from 'next/link';
 import { Fragment } from 'react';
 import { STATUS_STYLE, statusClass } from './status';
+import { xlsxHref } from '@/lib/csv';
 import { formatNumber, formatPercent, metricName, type Locale } from '@/lib/format';
 import { statusLabel, translator } from '@/lib/i18n';
 import type { League } from '@/lib/league';
@@ -39,6 +40,9 @@ export function LeagueTable({ league, locale, sort, dir, sortHref, csvHref, prov
         <h2 id="league-title" className="text-lg font-semibold">{t('title')}</h2>
         <a href={csvHref} className="rounded border border-slate-400 px-2 py-1 text-sm hover:bg-slate-100 print:hidden" download>
           {t('csv')}
+        </a>
+        <a href={xlsxHref(csvHref)} className="rounded border border-slate-400 px-2 py-1 text-sm hover:bg-slate-100 print:hidden" download data-testid="league-xlsx">
+          {t('xlsx')}
         </a>
       </div>
       <p className="text-xs text-slate-700">{t('note')}</p>

@@ -8,24 +8,31 @@ import { writeObservations, type BatchInfo, type WriteResult } from './observati
 import { listUnits, predecessorsByUnit } from './units';
 import type { Edition } from '@/lib/editions';
 import { metricByKey, type MetricKey } from '@/lib/metrics';
+import { unitNameKey } from '@/lib/names';
 import type { MoreProblems } from '@/lib/limits';
-import { validateObservations, type Neighbours, type RowInput, type RowProblem, type StoredReport, type UnitFacts, type ValidationContext, type ValidObservation } from '@/lib/observation-rules';
+import { validateObservations, type IgnoredRow, type Neighbours, type RowInput, type RowProblem, type StoredReport, type UnitFacts, type ValidationContext, type ValidObservation } from '@/lib/observation-rules';
 
 /** The province-level units of both editions: facts by code, and ids by "edition:code". */
-export function unitDirectory(store: Store): { facts: Record<Edition, Map<string, UnitFacts>>; ids: Map<string, number> } {
+export function unitDirectory(store: Store): { facts: Record<Edition, Map<string, UnitFacts>>; ids: Map<string, number>; byName: Record<Edition, Map<string, string>>; names: Map<string, string> } {
   const facts = { '2024': new Map<string, UnitFacts>(), '2025': new Map<string, UnitFacts>() };
+  const byName = { '2024': new Map<string, string>(), '2025': new Map<string, string>() };
   const ids = new Map<string, number>();
+  const names = new Map<string, string>();
   for (const edition of ['2024', '2025'] as const) {
     for (const u of listUnits(store, edition)) {
       facts[edition].set(u.code, { districts: u.districts, communes: u.communes });
       ids.set(`${edition}:${u.code}`, u.id);
+      names.set(`${edition}:${u.code}`, u.nameVi);
+      // The name as the dashboard writes it and its ASCII spelling (one key: lib/names.ts).
+      byName[edition].set(unitNameKey(u.nameVi), u.code);
+      byName[edition].set(unitNameKey(u.nameAscii), u.code);
     }
   }
-  return { facts, ids };
+  return { facts, ids, byName, names };
 }
 
 export function validationContext(store: Store, today: string, scope: ReadonlySet<string> | null): ValidationContext {
-  const { facts: units, ids } = unitDirectory(store);
+  const { facts: units, ids, byName, names } = unitDirectory(store);
   const code2025 = new Map(listUnits(store, '2025').map((u) => [u.id, u.code]));
   const successor = new Map<string, string>();
   for (const [toId, preds] of predecessorsByUnit(store)) for (const p of preds) successor.set(p.code, code2025.get(toId)!);
@@ -34,6 +41,8 @@ export function validationContext(store: Store, today: string, scope: ReadonlySe
     today,
     units,
     successorOf: (code) => successor.get(code),
+    unitsByName: byName,
+    unitName: (edition, code) => names.get(`${edition}:${code}`) ?? code,
     scope,
     neighbours: (edition: Edition, unit: string, metric: MetricKey, date: string) => around(ids.get(`${edition}:${unit}`)!, metricByKey(metric).id, date),
   };
@@ -56,6 +65,8 @@ export interface ImportOutcome {
   problems: RowProblem[];
   more: MoreProblems | null;
   valid: ValidObservation[];
+  /** Rows left out on purpose (computed figures), and why. */
+  ignored: IgnoredRow[];
   /** Null on a dry run or when there were problems (nothing written). */
   written: WriteResult | null;
 }
@@ -70,8 +81,8 @@ export function importObservations(
   // if another writer commits in between (SQLite serializes writers; BEGIN IMMEDIATE takes the lock).
   // A dry run only reads, and works on a read-only store too.
   const run = (): ImportOutcome => {
-    const { valid, problems, more } = validateObservations(rows, validationContext(store, options.today, options.scope));
-    if (problems.length > 0 || options.dryRun) return { problems, more, valid, written: null };
+    const { valid, problems, more, ignored } = validateObservations(rows, validationContext(store, options.today, options.scope));
+    if (problems.length > 0 || options.dryRun) return { problems, more, valid, ignored, written: null };
     const written = writeObservations(
       store,
       options.batch,
@@ -83,11 +94,16 @@ export function importObservations(
         reason: v.correction,
       })),
     );
-    return { problems, more, valid, written };
+    return { problems, more, valid, ignored, written };
   };
   return options.dryRun ? store.sqlite.transaction(run)() : durableWrite(store, run);
 }
 
 export function fileDigest(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex').slice(0, 16);
+}
+
+/** The fingerprint of a checked file and the sheet read from it: what a confirmation must match. */
+export function previewToken(bytes: Uint8Array, sheet: string): string {
+  return createHash('sha256').update(bytes).update('\0').update(sheet).digest('hex');
 }

@@ -39,18 +39,24 @@ describe('a reporter', () => {
     await page.waitForURL((url) => url.pathname === '/data/import', { timeout: 15_000 });
 
     const bad = path.join(dir, 'bad.csv');
-    writeFileSync(bad, `${HEADER}79,health_book_records,2026-11-26,4.800.000,\n01,health_book_records,2026-11-26,5,\n`);
+    writeFileSync(bad, `${HEADER}79,health_book_records,2026-11-26,"4,8",\n01,health_book_records,2026-11-26,5,\n`);
     await page.setInputFiles('input[name=file]', bad);
-    await page.click('button[value=commit]');
+    await page.click('button[value=check]');
     await page.waitForSelector('[data-testid=import-problems]');
     const text = await page.locator('[data-testid=import-result]').innerText();
     expect(text).toContain('không ghi gì');
-    expect(text).toMatch(/2\s+Giá trị\s+Giá trị "4.800.000" không phải là số/);
+    expect(text).toMatch(/2\s+Giá trị\s+Giá trị "4,8" là số thập phân/);
     expect(text).toMatch(/3\s+Mã đơn vị\s+Bạn không được giao báo cáo cho đơn vị 01/);
 
     const good = path.join(dir, 'good.csv');
-    writeFileSync(good, `${HEADER}79,health_book_records,2026-11-26,4800000,\n`);
+    // Made by hand as a province office would: the province by name, a vi-VN number, dd/mm/yyyy.
+    writeFileSync(good, `${HEADER}TP. Hồ Chí Minh,Sổ sức khỏe điện tử,26/11/2026,"4.800.000",\n`);
     await page.setInputFiles('input[name=file]', good);
+    await page.click('button[value=check]');
+    await page.waitForSelector('[data-testid=import-result][data-stage=checked]');
+    // Understood before anything is written: the row as the dashboard reads it, in vi-VN.
+    const understood = await page.locator('[data-testid=import-preview] tbody tr').innerText();
+    expect(understood).toMatch(/^2\s+79 Hồ Chí Minh\s+Hồ sơ sổ sức khỏe điện tử\s+26\/11\/2026\s+4\.800\.000\s+[\d.]+\s+[+−][\d.]+$/);
     await page.click('button[value=commit]');
     await page.waitForSelector('[data-testid=import-result][data-stage=written]');
     expect(await page.locator('[data-testid=import-result]').innerText()).toMatch(/Đã ghi lô \d+: 1 mới/);
@@ -77,7 +83,7 @@ describe('a reporter', () => {
     const big = path.join(dir, 'big.csv');
     writeFileSync(big, HEADER + '79,health_book_records,2026-11-26,4800000,\n'.repeat(Math.ceil((9 * 1024 * 1024) / 41)));
     await page.setInputFiles('input[name=file]', big);
-    await page.click('button[value=commit]');
+    await page.click('button[value=check]');
     await page.waitForSelector('[data-testid=import-result][data-stage=problems]');
     expect(await page.locator('[data-testid=import-result]').innerText()).toContain('Tệp lớn hơn 8 MB');
     expect(posts).toEqual([]);
@@ -164,7 +170,7 @@ describe('a reporter', () => {
     const file = path.join(dir, 'viewer.csv');
     writeFileSync(file, `${HEADER}79,health_book_records,2026-11-26,4900000,\n`);
     await page.setInputFiles('input[name=file]', file);
-    await page.click('button[value=commit]');
+    await page.click('button[value=check]');
     await page.waitForSelector('[data-testid=import-result][data-stage=denied]');
     await page.goto(`${baseURL}/data/targets`);
     expect(await page.locator('main').innerText()).toContain('Chỉ quản trị viên được sửa chỉ tiêu');

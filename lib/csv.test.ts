@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { spreadsheetCell, toCsv } from './csv';
-import { TEMPLATE_CSV } from './observation-file';
+import { templateTable } from './observation-template';
 
 describe('toCsv', () => {
   it('starts with a BOM, ends lines with CRLF and quotes only what needs it', () => {
@@ -42,8 +42,9 @@ describe('spreadsheet formulas', () => {
   });
 
   it('writes the report template unchanged through the same function', () => {
-    expect(TEMPLATE_CSV).toBe(
-      '\uFEFFMã đơn vị,Chỉ tiêu,Ngày báo cáo,Giá trị,Lý do điều chỉnh\r\n79,health_book_records,2026-11-25,4639574,\r\n79,judicial_record_live,2026-11-25,1,\r\n',
+    const { header, rows } = templateTable('long', null, true);
+    expect(toCsv(header, rows as (string | number | null)[][])).toBe(
+      '\uFEFFMã đơn vị,Tỉnh, thành phố,Chỉ tiêu,Ngày báo cáo,Giá trị,Lý do điều chỉnh\r\n79,Hồ Chí Minh,Hồ sơ sổ sức khỏe điện tử,25/11/2026,4639574,\r\n79,Hồ Chí Minh,Cấp Phiếu LLTP trên VNeID,25/11/2026,1,\r\n'.replace('Tỉnh, thành phố', '"Tỉnh, thành phố"'),
     );
   });
 });

@@ -26,3 +26,9 @@ function field(value: string | number | null | undefined): string {
 export function toCsv(header: readonly string[], rows: readonly (readonly (string | number | null | undefined)[])[]): string {
   return BOM + [header, ...rows].map((row) => row.map(field).join(',')).join('\r\n') + '\r\n';
 }
+
+/** The XLSX download beside a CSV one: the same address asking for format=xlsx. */
+export function xlsxHref(csvHref: string): string {
+  if (/[?&]format=csv/.test(csvHref)) return csvHref.replace(/([?&])format=csv/, '$1format=xlsx');
+  return `${csvHref}${csvHref.includes('?') ? '&' : '?'}format=xlsx`;
+}

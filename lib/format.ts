@@ -5,6 +5,7 @@
 // versions disagree on them ("Sept" or "Sep") and a server/browser mismatch breaks hydration.
 import { isIsoDate } from './dates';
 import type { MetricDefinition } from './metrics';
+import type { Message } from './observation-rules';
 
 export type Locale = 'vi' | 'en';
 
@@ -125,6 +126,58 @@ export function formatDateLong(iso: string | null | undefined, locale: Locale): 
   if (locale === 'vi' || iso === null || iso === undefined) return formatDate(iso, locale);
   const [year, month, day] = dateParts(iso);
   return `${day} ${MONTHS_EN[month - 1]} ${year}`;
+}
+
+export type CountReading = { ok: true; value: number } | { ok: false; message: Message };
+
+/** Spaces a spreadsheet or a keyboard puts between groups of digits: space, no-break, narrow no-break, thin. */
+const GROUP_SPACE = /[ \u00a0\u202f\u2009]/g;
+const PLAIN = /^\d+$/;
+
+/**
+ * The one reader of a count as people write it, the inverse of formatNumber: plain (4639574),
+ * vi-VN groups (4.639.574) or spaced groups (4 639 574, no-break or narrow spaces too), or a
+ * spreadsheet's number cell. A dot or a space followed by exactly three digits separates
+ * thousands; every other form is refused with the reason: a decimal (4,5; 4.5), an irregular
+ * or mixed grouping (1.23.456; 1.234 567), a percentage, a negative, anything not a whole count.
+ */
+export function readCount(input: string | number): CountReading {
+  const refuse = (vi: string, en: string): CountReading => ({ ok: false, message: { vi, en } });
+  if (typeof input === 'number') {
+    if (!Number.isFinite(input)) return refuse(`Giá trị "${input}" không phải là số.`, `"${input}" is not a number.`);
+    if (input < 0) return refuse(`Giá trị ${formatNumber(input, 'vi')} âm: cần một số đếm.`, `${formatNumber(input, 'en')} is negative: a count is needed.`);
+    if (!Number.isInteger(input)) return refuse(`Giá trị ${String(input).replace('.', ',')} là số thập phân: cần một số đếm nguyên.`, `${input} is a decimal: a whole count is needed.`);
+    if (!Number.isSafeInteger(input)) return refuse(`Giá trị ${input} quá lớn.`, `${input} is too large.`);
+    return { ok: true, value: input };
+  }
+  const text = input.trim();
+  if (PLAIN.test(text) && text.length < 16) return { ok: true, value: Number(text) }; // the common case, first
+  if (text === '') return refuse('Thiếu giá trị.', 'The value is missing.');
+  if (text.includes('%')) return refuse(`Giá trị "${text}" là tỷ lệ phần trăm: cần số đếm (ví dụ số huyện, số hồ sơ), không phải %.`, `"${text}" is a percentage: a count is needed (e.g. districts, records), not a %.`);
+  if (/^[-\u2212]/.test(text)) return refuse(`Giá trị "${text}" âm: cần một số đếm.`, `"${text}" is negative: a count is needed.`);
+  let digits: string | null = null;
+  const spaced = text.replace(GROUP_SPACE, ' ');
+  if (/^\d+$/.test(text)) digits = text;
+  else if (/^\d{1,3}(\.\d{3})+$/.test(text)) digits = text.replaceAll('.', '');
+  else if (/^\d{1,3}( \d{3})+$/.test(spaced)) digits = spaced.replaceAll(' ', '');
+  if (digits === null) {
+    if (/^\d+[.,]\d{1,2}$/.test(text) || /^\d+[.,]\d{4,}$/.test(text) || /^\d+,\d{3}$/.test(text)) {
+      return refuse(
+        `Giá trị "${text}" là số thập phân: cần một số đếm nguyên; dấu chấm hoặc khoảng trắng ngăn cách hàng nghìn (4.639.574), dấu phẩy là dấu thập phân.`,
+        `"${text}" is a decimal: a whole count is needed; a dot or a space separates thousands (4.639.574), a comma is the decimal mark.`,
+      );
+    }
+    if (/^[\d., ]+$/.test(spaced)) {
+      return refuse(
+        `Giá trị "${text}" có cách nhóm chữ số không đúng: mỗi nhóm sau dấu chấm hoặc khoảng trắng phải đủ 3 chữ số, cùng một loại dấu (4.639.574 hoặc 4 639 574).`,
+        `"${text}" is grouped irregularly: every group after a dot or space must have 3 digits, with one kind of separator (4.639.574 or 4 639 574).`,
+      );
+    }
+    return refuse(`Giá trị "${text}" không phải là số đếm (ví dụ 4.639.574 hoặc 4639574).`, `"${text}" is not a count (e.g. 4.639.574 or 4639574).`);
+  }
+  const value = Number(digits);
+  if (!Number.isSafeInteger(value)) return refuse(`Giá trị ${text} quá lớn.`, `${text} is too large.`);
+  return { ok: true, value };
 }
 
 // Reference data (metrics, editions, regions, meeting groups) carries its own names in both

@@ -4,6 +4,7 @@ import { formatDate, metricName, type Locale } from './format';
 import type { Point } from './forecast';
 import { translator } from './i18n';
 import { metricByKey, type MetricKey } from './metrics';
+import { dateCell, type TableCell } from './xlsx-export';
 
 export interface HistoryInput {
   metrics: Partial<Record<MetricKey, { points: Point[] }>>;
@@ -29,11 +30,18 @@ export function historyTable(history: HistoryInput): HistoryTable {
   return { metrics, rows };
 }
 
-export function historyCsv(history: HistoryInput, locale: Locale): { header: string[]; rows: (string | number | null)[][] } {
+/**
+ * The history as a file: the province named in every row (code, name, map edition) so the file
+ * alone says whose figures they are, and can be edited and imported back (the wide layout of
+ * lib/observation-layout.ts). Dates as dd/mm/yyyy text, or as date cells for a workbook.
+ */
+export function historyCsv(history: HistoryInput & { unit: { code: string; nameVi: string; edition: string } }, locale: Locale, dates: 'text' | 'cells' = 'text'): { header: string[]; rows: TableCell[][] } {
   const table = historyTable(history);
+  const l = translator(locale, 'LeagueCsv');
+  const { code, nameVi, edition } = history.unit;
   return {
-    header: [translator(locale, 'History')('date'), ...table.metrics.map((k) => metricName(metricByKey(k), locale))],
-    rows: table.rows.map((r) => [formatDate(r.date, locale), ...table.metrics.map((k) => r.values[k] ?? null)]),
+    header: [l('code'), l('name'), l('edition'), translator(locale, 'History')('date'), ...table.metrics.map((k) => metricName(metricByKey(k), locale))],
+    rows: table.rows.map((r) => [code, nameVi, edition, dates === 'cells' ? dateCell(r.date) : formatDate(r.date, locale), ...table.metrics.map((k) => r.values[k] ?? null)]),
   };
 }
 

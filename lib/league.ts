@@ -8,6 +8,7 @@ import type { SortColumn } from './overview-state';
 import type { MetricProgress } from './progress';
 import type { ReportUnit } from './report';
 import { STATUSES, type Status } from './status';
+import { dateCell, type TableCell } from './xlsx-export';
 
 export interface LeagueRow {
   code: string;
@@ -75,9 +76,10 @@ export function buildLeague(
 }
 
 /** The league as CSV cells: raw numbers (no locale separators), labels in the reader's language. */
-export function leagueCsv(league: League, locale: Locale): { header: string[]; rows: (string | number | null)[][] } {
+export function leagueCsv(league: League, locale: Locale, edition: string, dates: 'text' | 'cells' = 'text'): { header: string[]; rows: TableCell[][] } {
   const t = translator(locale, 'LeagueCsv');
-  const header = [t('code'), t('name'), t('region')];
+  // The map edition names whose figures they are (a 2025 province before 1/7/2025 is a sum), so an edited file can be imported back.
+  const header = [t('code'), t('name'), t('region'), t('edition')];
   for (const key of league.metrics) {
     const metric = metricName(metricByKey(key), locale);
     const milestone = metricByKey(key).kind === 'milestone';
@@ -93,6 +95,7 @@ export function leagueCsv(league: League, locale: Locale): { header: string[]; r
     r.code,
     r.name,
     r.region,
+    edition,
     ...league.metrics.flatMap((key) => {
       const m = r.metrics[key];
       const milestone = r.milestones[key];
@@ -103,7 +106,7 @@ export function leagueCsv(league: League, locale: Locale): { header: string[]; r
           ? milestoneLabel(milestone, locale, m.value !== null)
           : m?.pctOfTarget === null || m?.pctOfTarget === undefined ? null : Math.round(m.pctOfTarget * 1000) / 10,
         m ? statusLabel(m.status, locale) : null,
-        m?.reportDate ? formatDate(m.reportDate, locale) : null,
+        m?.reportDate ? (dates === 'cells' ? dateCell(m.reportDate) : formatDate(m.reportDate, locale)) : null,
       ];
     }),
   ]);

@@ -105,3 +105,6 @@ export function textTooLong(text: string, what: Message, max: number = MAX_TEXT_
     en: `${what.en} is ${formatNumber(n, 'en')} characters long: at most ${formatNumber(max, 'en')} are allowed.`,
   };
 }
+
+/** Rows the import page's check step lists (the command line's dry run prints them all). */
+export const MAX_PREVIEW_ROWS = 2_000;

@@ -1,6 +1,7 @@
 // The Project 06 metrics the dashboard follows. This catalogue is loaded into the `metrics`
 // table when a store is opened (db/reference.ts); domain code reads the kind from here.
 import type { Edition } from './editions';
+import { nameKey } from './names';
 
 export type MetricKind = 'cumulative' | 'share' | 'milestone';
 
@@ -141,4 +142,16 @@ export function metricsForEdition(edition: Edition): MetricDefinition[] {
 export function metricsForEditions(edition: Edition): MetricDefinition[] {
   const own = metricsForEdition(edition);
   return edition === '2025' ? [...own, ...metricsForEdition('2024').filter((m) => !own.includes(m))] : own;
+}
+
+/** Every way a metric is written: its key, its Vietnamese and English names, the deck's short labels. */
+export function metricNames(def: MetricDefinition): string[] {
+  return [def.key, def.nameVi, def.nameEn, def.shortVi, def.shortEn];
+}
+
+const byName = new Map<string, MetricKey>(METRICS.flatMap((m) => [[m.key, m.key] as const, ...metricNames(m).map((n) => [nameKey(n), m.key] as const)]));
+
+/** The metric a text names (key, name or short label; any case, with or without diacritics), or null. */
+export function metricByName(text: string): MetricKey | null {
+  return byName.get(text) ?? byName.get(nameKey(text)) ?? null;
 }

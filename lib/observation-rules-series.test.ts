@@ -26,6 +26,8 @@ const context: ValidationContext = {
   today: '2026-11-26',
   units: { '2024': new Map(), '2025': new Map([['79', { districts: null, communes: 168 }]]) },
   successorOf: () => undefined,
+  unitsByName: { '2024': new Map(), '2025': new Map() },
+  unitName: () => '',
   scope: null,
   neighbours: (_e, _u, metric, date) => neighbours(metric, date),
 };

@@ -1,11 +1,12 @@
 // The one validator of reported figures: import files, the entry form and the API all pass
 // their rows through validateObservations. Every problem names the row, the field and the
 // reason, in Vietnamese and English. Pure: what it needs from the store comes in `context`.
-import { formatDate } from './format';
-import { isIsoDate, PROGRAMME_START } from './dates';
+import { formatDate, formatNumber, readCount } from './format';
+import { PROGRAMME_START, readDate } from './dates';
 import { editionInForce, type Edition } from './editions';
-import { ProblemList, textTooLong, type MoreProblems } from './limits';
-import { isMetricKey, metricByKey, type MetricKey } from './metrics';
+import { MAX_PROBLEMS, ProblemList, textTooLong, type MoreProblems } from './limits';
+import { METRICS, metricByKey, metricByName, type MetricKey } from './metrics';
+import { unitNameKey } from './names';
 
 export interface Message {
   vi: string;
@@ -14,11 +15,20 @@ export interface Message {
 
 export interface RowInput {
   row: number;
+  /** A code (1 or 01) or a name, as people write them. */
   unit: string;
+  /** The unit's name when the file gives it beside the code: the two must agree. */
+  unitName?: string;
+  /** A key, a name or a short label. */
   metric: string;
-  date: string;
+  /** dd/mm/yyyy, yyyy-mm-dd, or an Excel serial number. */
+  date: string | number;
   value: string | number;
   correction?: string;
+  /** The map edition the file says a figure belongs to (the history CSV's column), if any. */
+  mapEdition?: string;
+  /** The wide layout's column of the figure, named in its problems. */
+  column?: string;
 }
 
 export type Field = 'unit' | 'metric' | 'date' | 'value' | 'correction' | 'row';
@@ -27,6 +37,8 @@ export interface RowProblem {
   row: number;
   field: Field;
   message: Message;
+  /** The wide layout's column of the figure, as headed in the file. */
+  column?: string;
 }
 
 export interface ValidObservation {
@@ -37,6 +49,14 @@ export interface ValidObservation {
   date: string;
   value: number;
   correction: string | null;
+  /** What is stored for the unit and metric on or just before the date (the preview's "before"). */
+  before: number | null;
+}
+
+/** A row left out on purpose (a computed figure), and why: shown in the preview. */
+export interface IgnoredRow {
+  row: number;
+  message: Message;
 }
 
 export interface UnitFacts {
@@ -50,6 +70,10 @@ export interface ValidationContext {
   units: Record<Edition, ReadonlyMap<string, UnitFacts>>;
   /** The 2025 unit a 2024 unit became (74 -> 79). */
   successorOf(code: string): string | undefined;
+  /** Each edition's units by name key (lib/names.ts unitNameKey): the codes. */
+  unitsByName: Record<Edition, ReadonlyMap<string, string>>;
+  /** The name of a unit of an edition, as the dashboard writes it. */
+  unitName(edition: Edition, code: string): string;
   /** Units the writer may report for, as "edition:code"; null: every unit. */
   scope: ReadonlySet<string> | null;
   /** The stored reports of the series around `date`: the latest before, the one on it, the earliest after. */
@@ -79,73 +103,81 @@ const msg = (vi: string, en: string): Message => ({ vi, en });
  * Checks every row; a file (or batch) with any problem writes nothing. Lists the first problems
  * by row (lib/limits.ts); `more` counts the rest by field.
  */
-export function validateObservations(rows: readonly RowInput[], context: ValidationContext): { valid: ValidObservation[]; problems: RowProblem[]; more: MoreProblems | null } {
+export function validateObservations(rows: readonly RowInput[], context: ValidationContext): { valid: ValidObservation[]; problems: RowProblem[]; more: MoreProblems | null; ignored: IgnoredRow[] } {
   const problems = new ProblemList<RowProblem>();
+  const ignored: IgnoredRow[] = [];
   const valid: ValidObservation[] = [];
   const seen = new Map<string, number>();
   const storedOf = new Map<ValidObservation, Neighbours>();
   for (const input of rows) {
     const found: RowProblem[] = [];
-    const add = (field: Field, vi: string, en: string) => found.push({ row: input.row, field, message: msg(vi, en) });
-    const unit = String(input.unit ?? '').trim();
+    const add = (field: Field, vi: string, en: string) => found.push({ row: input.row, field, message: msg(vi, en), ...(input.column ? { column: input.column } : {}) });
+    const unitText = String(input.unit ?? '').trim();
     const metric = String(input.metric ?? '').trim();
-    const date = String(input.date ?? '').trim();
     const correction = String(input.correction ?? '').trim();
 
     // The date decides the edition the unit must belong to.
     let edition: Edition | null = null;
-    if (date === '') add('date', 'Thiếu ngày báo cáo.', 'The report date is missing.');
-    else if (!isIsoDate(date)) add('date', `Ngày "${date}" không hợp lệ: cần dạng YYYY-MM-DD, ví dụ 2026-11-25.`, `"${date}" is not a date: write YYYY-MM-DD, e.g. 2026-11-25.`);
-    else if (date > context.today) add('date', `Ngày ${date} ở tương lai (hôm nay là ${context.today}).`, `${date} is in the future (today is ${context.today}).`);
-    else if (date < PROGRAMME_START) add('date', `Ngày ${date} trước khi Đề án 06 bắt đầu (${formatDate(PROGRAMME_START, 'vi')}).`, `${date} is before Project 06 began (${formatDate(PROGRAMME_START, 'en')}).`);
-    else edition = editionInForce(date);
+    let date = '';
+    const dateInput = typeof input.date === 'number' ? input.date : String(input.date ?? '').trim();
+    if (dateInput === '') add('date', 'Thiếu ngày báo cáo.', 'The report date is missing.');
+    else {
+      const reading = readDate(dateInput);
+      if (!reading.ok) add('date', reading.message.vi, reading.message.en);
+      else if (reading.date > context.today) add('date', `Ngày ${formatDate(reading.date, 'vi')} ở tương lai (hôm nay là ${formatDate(context.today, 'vi')}).`, `${formatDate(reading.date, 'en')} is in the future (today is ${formatDate(context.today, 'en')}).`);
+      else if (reading.date < PROGRAMME_START) add('date', `Ngày ${formatDate(reading.date, 'vi')} trước khi Đề án 06 bắt đầu (${formatDate(PROGRAMME_START, 'vi')}).`, `${formatDate(reading.date, 'en')} is before Project 06 began (${formatDate(PROGRAMME_START, 'en')}).`);
+      else {
+        date = reading.date;
+        edition = editionInForce(date);
+      }
+    }
+    // A figure of a map not in force on its date (a 2025 province before 1/7/2025 is the sum of
+    // its predecessors, as the history CSV shows it) is computed, not reported: left out, and said.
+    const stated = String(input.mapEdition ?? '').trim();
+    if (edition && stated !== '' && stated !== edition && found.length === 0) {
+      ignored.push({ row: input.row, message: msg(`Số của bản đồ ${stated} ngày ${formatDate(date, 'vi')} là tổng các tỉnh trước sáp nhập (tính ra, không nhập): bỏ qua.`, `A ${stated} map figure on ${formatDate(date, 'en')} is the sum of the provinces before the merger (computed, not entered): skipped.`) });
+      continue;
+    }
 
     let unitFacts: UnitFacts | undefined;
-    if (unit === '') add('unit', 'Thiếu mã đơn vị.', 'The unit code is missing.');
-    else if (!/^\d{2}$/.test(unit) || (!context.units['2024'].has(unit) && !context.units['2025'].has(unit))) {
-      add('unit', `Mã đơn vị "${unit}" không tồn tại.`, `Unknown unit code "${unit}".`);
-    } else if (edition) {
+    const unit = resolveUnit(unitText, edition, context, add);
+    const named = String(input.unitName ?? '').trim();
+    if (unit && named !== '' && unitText !== named) {
+      const other = resolveUnit(named, edition, context, () => {});
+      if (other && other !== unit) add('unit', `Mã ${unit} (${context.unitName(edition ?? '2025', unit)}) không khớp với tên "${named}".`, `Code ${unit} (${context.unitName(edition ?? '2025', unit)}) does not match the name "${named}".`);
+    }
+    if (unit && edition) {
       unitFacts = context.units[edition].get(unit);
-      if (!unitFacts) {
-        const successor = edition === '2025' ? context.successorOf(unit) : undefined;
-        add(
-          'unit',
-          `Mã ${unit} không còn hiệu lực ngày ${date} (sau 01/07/2025)${successor ? `: dùng mã ${successor}` : ''}.`,
-          `Code ${unit} is not in force on ${date} (after 01/07/2025)${successor ? `: use ${successor}` : ''}.`,
-        );
-      } else if (context.scope && !context.scope.has(`${edition}:${unit}`)) {
+      if (context.scope && !context.scope.has(`${edition}:${unit}`)) {
         add('unit', `Bạn không được giao báo cáo cho đơn vị ${unit}.`, `You are not assigned to report for unit ${unit}.`);
+        unitFacts = undefined;
       }
     }
 
     let metricKey: MetricKey | null = null;
     if (metric === '') add('metric', 'Thiếu chỉ tiêu.', 'The metric is missing.');
-    else if (!isMetricKey(metric)) add('metric', `Chỉ tiêu "${metric}" không tồn tại.`, `Unknown metric "${metric}".`);
+    else if (!metricByName(metric)) add('metric', `Chỉ tiêu "${metric}" không tồn tại: dùng tên chỉ tiêu như trên bảng điều khiển, ví dụ "${METRICS[0].shortVi}".`, `Unknown metric "${metric}": use a metric's name as the dashboard shows it, e.g. "${METRICS[0].shortEn}".`);
     else {
-      metricKey = metric;
-      const applies = metricByKey(metric).editions as readonly Edition[];
+      metricKey = metricByName(metric)!;
+      const applies = metricByKey(metricKey).editions as readonly Edition[];
       if (edition && !applies.includes(edition)) {
-        add('metric', `Chỉ tiêu ${metric} không áp dụng cho ngày ${date}.`, `Metric ${metric} does not apply on ${date}.`);
+        add('metric', `Chỉ tiêu "${metricByKey(metricKey).nameVi}" không áp dụng cho ngày ${formatDate(date, 'vi')}.`, `Metric "${metricByKey(metricKey).nameEn}" does not apply on ${formatDate(date, 'en')}.`);
         metricKey = null;
       }
     }
 
-    const text = typeof input.value === 'number' ? String(input.value) : String(input.value ?? '').trim();
     let value: number | null = null;
-    if (text === '') add('value', 'Thiếu giá trị.', 'The value is missing.');
-    else if (!/^-?\d+(\.\d+)?$/.test(text)) add('value', `Giá trị "${text}" không phải là số (viết liền, không dấu phân cách, ví dụ 24887).`, `"${text}" is not a number (digits only, no separators, e.g. 24887).`);
-    else if (Number(text) < 0) add('value', `Giá trị ${text} âm.`, `${text} is negative.`);
-    else if (!Number.isInteger(Number(text))) add('value', `Giá trị ${text} phải là số nguyên (số đếm).`, `${text} must be a whole number (a count).`);
-    else if (!Number.isSafeInteger(Number(text))) add('value', `Giá trị ${text} quá lớn.`, `${text} is too large.`);
-    else value = Number(text);
+    const reading = readCount(typeof input.value === 'number' ? input.value : String(input.value ?? ''));
+    if (!reading.ok) add('value', reading.message.vi, reading.message.en);
+    else value = reading.value;
 
     let stored: Neighbours | null = null;
     if (value !== null && metricKey && unitFacts) {
       const denominator = valueCeiling(metricKey, unitFacts);
       if (denominator !== null && value > denominator) {
-        add('value', `Giá trị ${value} lớn hơn mẫu số ${denominator} của đơn vị.`, `${value} is more than the unit's ${denominator}.`);
+        add('value', `Giá trị ${formatNumber(value, 'vi')} lớn hơn mẫu số ${formatNumber(denominator, 'vi')} của đơn vị.`, `${formatNumber(value, 'en')} is more than the unit's ${formatNumber(denominator, 'en')}.`);
       }
-      if (edition) stored = context.neighbours(edition, unit, metricKey, date);
+      if (edition) stored = context.neighbours(edition, unit!, metricKey, date);
     }
 
     const tooLong = textTooLong(correction, { vi: 'Lý do điều chỉnh', en: 'The correction reason' });
@@ -160,7 +192,8 @@ export function validateObservations(rows: readonly RowInput[], context: Validat
 
     if (found.length > 0) problems.push(...found);
     else {
-      const v: ValidObservation = { row: input.row, edition: edition!, unit, metric: metricKey!, date, value: value!, correction: correction || null };
+      const before = stored!.same ?? stored!.previous?.value ?? null;
+      const v: ValidObservation = { row: input.row, edition: edition!, unit: unit!, metric: metricKey!, date, value: value!, correction: correction || null, before };
       valid.push(v);
       storedOf.set(v, stored!);
     }
@@ -208,5 +241,35 @@ export function validateObservations(rows: readonly RowInput[], context: Validat
       }
     }
   }
-  return { valid: valid.filter((v) => !falling.has(v)), ...problems.result() };
+  return { valid: valid.filter((v) => !falling.has(v)), ...problems.result(), ignored: ignored.slice(0, MAX_PROBLEMS) };
+}
+
+/**
+ * The code of the unit a text names on a date's edition: a code (1 and 01 alike) or a name as
+ * the dashboard writes it (lib/names.ts). A 2024 unit after 1/7/2025 is refused naming the one
+ * it became. Null (and the problem added) when it names none.
+ */
+function resolveUnit(text: string, edition: Edition | null, context: ValidationContext, add: (field: Field, vi: string, en: string) => void): string | null {
+  if (text === '') {
+    add('unit', 'Thiếu tỉnh, thành phố (mã hoặc tên).', 'The province (code or name) is missing.');
+    return null;
+  }
+  const isCode = /^\d{1,2}$/.test(text);
+  const lookup = (e: Edition) => (isCode ? (context.units[e].has(text.padStart(2, '0')) ? text.padStart(2, '0') : undefined) : context.unitsByName[e].get(unitNameKey(text)));
+  const here = edition ? lookup(edition) : (lookup('2025') ?? lookup('2024'));
+  if (here) return here;
+  const old = edition === '2025' ? lookup('2024') : undefined;
+  if (old) {
+    const successor = context.successorOf(old);
+    const name = successor ? `${successor} ${context.unitName('2025', successor)}` : '';
+    add(
+      'unit',
+      `"${text}" (${old} ${context.unitName('2024', old)}) không còn là đơn vị hành chính sau 01/07/2025${successor ? `: đã thuộc ${name}, dùng mã ${successor}` : ''}.`,
+      `"${text}" (${old} ${context.unitName('2024', old)}) is not a unit after 01/07/2025${successor ? `: it is part of ${name}; use ${successor}` : ''}.`,
+    );
+  } else if (edition && lookup(edition === '2025' ? '2024' : '2025')) {
+    add('unit', `"${text}" chưa là đơn vị hành chính trước 01/07/2025.`, `"${text}" is not a unit before 01/07/2025.`);
+  } else if (isCode) add('unit', `Mã đơn vị "${text}" không tồn tại.`, `Unknown unit code "${text}".`);
+  else add('unit', `Không có tỉnh, thành phố tên "${text}".`, `No province is named "${text}".`);
+  return null;
 }

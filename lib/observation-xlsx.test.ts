@@ -16,14 +16,16 @@ describe('readReportXlsx', () => {
     ]);
     expect(isXlsx(bytes)).toBe(true);
     expect(readReportXlsx(bytes)).toEqual({
-      rows: [{ row: 2, unit: '79', metric: 'health_book_records', date: '2026-11-25', value: '4639574', correction: '' }],
+      rows: [{ row: 2, unit: '79', metric: 'health_book_records', date: '2026-11-25', value: 4639574, correction: '' }],
       problems: [],
       more: null,
+      layout: 'long',
+      ignoredColumns: [],
     });
   });
 
   it('names a missing column and refuses a damaged workbook', () => {
-    expect(readReportXlsx(workbook([['Mã đơn vị', 'Chỉ tiêu'], ['79', 'x']])).problems[0].message.vi).toMatch(/Thiếu cột "Ngày báo cáo"/);
+    expect(readReportXlsx(workbook([['Mã đơn vị', 'Chỉ tiêu'], ['79', 'x']])).problems[0].message.vi).toMatch(/Thiếu cột "Ngày báo cáo", "Giá trị"/);
     const damaged = workbook([['a'], ['b']]).slice(0, 200);
     expect(readReportXlsx(damaged).problems[0].message.vi).toMatch(/Không đọc được tệp Excel/);
   });

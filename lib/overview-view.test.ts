@@ -83,7 +83,7 @@ describe('deriveOverview', () => {
   it('the league sorts a milestone by the date reached, and its CSV reads the milestone, not a %', () => {
     const { league } = deriveOverview(base());
     expect(league.rows.map((r) => r.code)).toEqual(['02', '01', '04', '03']);
-    const csv = leagueCsv(league, 'en');
+    const csv = leagueCsv(league, 'en', '2024');
     const column = csv.header.findIndex((h) => h.endsWith('milestone'));
     expect(csv.rows.map((r) => r[column])).toEqual(['reached 01/02/2024', 'reached 01/03/2024', 'not yet · due 31/10/2024', 'not yet · due 30/06/2025']);
   });

@@ -17,7 +17,7 @@ export const isoDate = param('date');
 export const edition = param('edition').transform((v) => v as Edition);
 export const metricKey = param('metric').transform((v) => v as MetricKey);
 export const lang = param('lang').transform((v) => v as 'vi' | 'en');
-export const format = param('format').transform((v) => v as 'json' | 'csv');
+export const format = param('format').transform((v) => v as 'json' | 'csv' | 'xlsx');
 
 export const reportQuery = z.object({
   date: isoDate.optional(),

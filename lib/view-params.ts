@@ -58,7 +58,7 @@ export const PARAM_RULES = {
     ok: (v: string) => /^\d+$/.test(v) && (Number(v) === 0 || (Number(v) >= INTERVAL_RANGE[0] && Number(v) <= INTERVAL_RANGE[1])),
     message: { en: `must be 0 or a whole number of seconds from ${INTERVAL_RANGE[0]} to ${INTERVAL_RANGE[1]}`, vi: `phải là 0 hoặc số giây nguyên từ ${INTERVAL_RANGE[0]} đến ${INTERVAL_RANGE[1]}` },
   },
-  format: { ok: (v: string) => v === 'json' || v === 'csv', message: { en: 'must be json or csv', vi: 'phải là json hoặc csv' } },
+  format: { ok: (v: string) => v === 'json' || v === 'csv' || v === 'xlsx', message: { en: 'must be json, csv or xlsx', vi: 'phải là json, csv hoặc xlsx' } },
 } satisfies Record<string, ParamRule>;
 
 export type ParamName = keyof typeof PARAM_RULES;

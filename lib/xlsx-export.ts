@@ -5,7 +5,7 @@
 // ever written as a formula.
 import { utils, write, type CellObject, type WorkSheet } from '@e965/xlsx';
 import { spreadsheetCell } from './csv';
-import { dayNumber, isIsoDate } from './dates';
+import { dayNumber, EXCEL_EPOCH_OFFSET, isIsoDate } from './dates';
 
 /** A date cell: the value is YYYY-MM-DD; it is written as an Excel date. */
 export interface DateCell {
@@ -22,8 +22,6 @@ export interface SheetTable {
 
 export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-/** Days from Excel's epoch (30/12/1899) to 1/1/1970: serial = dayNumber + this. */
-const EXCEL_EPOCH_OFFSET = 25569;
 const DATE_FORMAT = 'dd/mm/yyyy';
 
 export function dateCell(iso: string): DateCell {

@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { utils, write } from '@e965/xlsx';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createTestStore } from '@/db/test-store';
 import { addUser } from '@/db/users';
@@ -36,6 +37,20 @@ describe('npm run import --as', () => {
     expect(count()).toBe((before as number) + 1);
   });
 
+  it('--dry-run prints every row as understood, in vi-VN, from the sheet named by --sheet, and writes nothing', () => {
+    const book = utils.book_new();
+    utils.book_append_sheet(book, utils.aoa_to_sheet([['Ghi chú']]), 'Hướng dẫn');
+    utils.book_append_sheet(book, utils.aoa_to_sheet([['Mẫu báo cáo'], ['Tỉnh', 'Ngày báo cáo', 'Thửa đất số hóa', 'Xã số hóa đất đai — % chỉ tiêu'], ['TP. Hà Nội', '26/11/2026', '100 000 000', '40%']]), 'Số liệu');
+    const wide = path.join(store.dir, 'ha-noi.xlsx');
+    writeFileSync(wide, new Uint8Array(write(book, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer));
+    const before = count();
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/import.ts', wide, '--dry-run', '--sheet', 'Số liệu'], { env: { ...process.env, DATABASE_URL: store.path }, encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toMatch(/^dòng 3: 01 Hà Nội · Thửa đất đã số hóa · 26\/11\/2026 · 100\.000\.000 \([\d.]+ → [+−][\d.]+\)$/m);
+    expect(run.stdout).toContain('bỏ qua cột "Xã số hóa đất đai — % chỉ tiêu": Cột tính ra');
+    expect(count()).toBe(before);
+  });
+
   it('prints the first 200 problems of a file of 100,000 bad rows, then how many more and of which columns', () => {
     const bad = path.join(store.dir, 'bad.csv');
     writeFileSync(bad, 'Mã đơn vị,Chỉ tiêu,Ngày báo cáo,Giá trị\n' + Array.from({ length: 100_000 }, (_, i) => `79,health_book_records,2021-06-01,x${i}\n`).join(''));
@@ -44,7 +59,7 @@ describe('npm run import --as', () => {
     expect(run.status).toBe(2);
     const lines = run.stderr.trimEnd().split('\n');
     expect(lines).toHaveLength(202);
-    expect(lines[0]).toBe(`${bad}: row 2, date: 2021-06-01 is before Project 06 began (06/01/2022).`);
+    expect(lines[0]).toBe(`${bad}: row 2, date: 01/06/2021 is before Project 06 began (06/01/2022).`);
     expect(lines[200]).toBe('import: 199,800 more problems not listed (date: 99,900; value: 99,900)');
     expect(lines[201]).toBe('import: 200,000 problems; nothing written');
     expect(count()).toBe(before);

@@ -1,4 +1,6 @@
-// npm run import -- file.csv|file.xlsx [--dry-run] [--as email] [--lang vi|en]
+// npm run import -- file.csv|file.xlsx [--dry-run] [--sheet name] [--as email] [--lang vi|en]
+// --dry-run prints every row as understood (province, metric, date, value in vi-VN, what is
+// stored and the change) and writes nothing; --sheet reads a workbook's sheet by name.
 // Checks every row of a report file; with any problem it prints each (row, column, reason) and
 // writes nothing (exit code 2). Otherwise it writes all rows as one batch. The same file again
 // changes nothing. --as: import with that user's permissions (default: the command line acts
@@ -7,11 +9,12 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { openExistingStore } from './open-store';
-import { fileDigest, importObservations } from '@/db/import';
+import { fileDigest, importObservations, unitDirectory } from '@/db/import';
 import { findUserByEmail } from '@/db/users';
 import { vietnamDate } from '@/lib/dates';
 import { formatNumber, isLocale } from '@/lib/format';
 import type { MoreProblems } from '@/lib/limits';
+import { previewLine, previewRow } from '@/lib/observation-preview';
 import { readReportFile } from '@/lib/observation-xlsx';
 
 const FIELD = {
@@ -24,7 +27,7 @@ function main(): number {
   try {
     parsed = parseArgs({
       allowPositionals: true,
-      options: { 'dry-run': { type: 'boolean', default: false }, as: { type: 'string' }, lang: { type: 'string', default: 'vi' } },
+      options: { 'dry-run': { type: 'boolean', default: false }, sheet: { type: 'string', default: '' }, as: { type: 'string' }, lang: { type: 'string', default: 'vi' } },
     });
   } catch (e) {
     console.error(`import: ${(e as Error).message}`);
@@ -56,7 +59,7 @@ function main(): number {
       scope = user.scope;
       actor = user.email;
     }
-    const { rows, problems: fileProblems, more: moreInFile } = readReportFile(bytes);
+    const { rows, problems: fileProblems, more: moreInFile, ignoredColumns } = readReportFile(bytes, { sheet: values.sheet });
     const fieldName = (field: string) => FIELD[lang][field as keyof (typeof FIELD)['vi']] ?? field;
     const say = (row: number, field: string, message: { vi: string; en: string }) =>
       console.error(`${positionals[0]}: ${lang === 'vi' ? 'dòng' : 'row'} ${row}, ${fieldName(field)}: ${message[lang]}`);
@@ -85,6 +88,11 @@ function main(): number {
       return 2;
     }
     if (!outcome.written) {
+      const names = unitDirectory(store).names;
+      const rowWord = lang === 'vi' ? 'dòng' : 'row';
+      for (const v of outcome.valid) console.log(previewLine(previewRow(v, names.get(`${v.edition}:${v.unit}`) ?? '', lang), rowWord));
+      for (const c of ignoredColumns ?? []) console.log(`${lang === 'vi' ? 'bỏ qua cột' : 'skipped column'} "${c.header}": ${c.message[lang]}`);
+      for (const r of outcome.ignored) console.log(`${lang === 'vi' ? 'bỏ qua dòng' : 'skipped row'} ${r.row}: ${r.message[lang]}`);
       console.log(`import: ${outcome.valid.length} ${lang === 'vi' ? 'dòng hợp lệ (chạy thử, không ghi)' : 'rows valid (dry run, nothing written)'}`);
     } else {
       const w = outcome.written;

@@ -5,14 +5,15 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { addDays } from '@/lib/dates';
+import { formatDate, formatNumber } from '@/lib/format';
 import { metricsForEdition } from '@/lib/metrics';
-import { COLUMNS } from '@/lib/observation-file';
+import { LONG_HEADER } from '@/lib/observation-layout';
 
 export function makeImportCsv(rows: number, units: readonly { code: string; districts: number }[]): string {
   const metrics = metricsForEdition('2024');
   const perDay = units.length * metrics.length;
   const days = Math.ceil(rows / perDay);
-  const lines = [COLUMNS.map((c) => c.header).join(',')];
+  const lines = [LONG_HEADER.filter((h) => h !== 'Tỉnh, thành phố').join(',')];
   let written = 0;
   for (let d = 0; d < days && written < rows; d++) {
     const date = addDays('2024-01-01', d);
@@ -23,6 +24,27 @@ export function makeImportCsv(rows: number, units: readonly { code: string; dist
         lines.push(`${u.code},${m.key},${date},${value},`);
         written++;
       }
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** The wide layout of the same figures: one row per province and day, one column per metric (headed by name), vi-VN numbers, dd/mm/yyyy. */
+export function makeWideCsv(values: number, units: readonly { code: string; districts: number }[]): string {
+  const metrics = metricsForEdition('2024');
+  const lines = [['Mã', 'Ngày báo cáo', ...metrics.map((m) => m.nameVi)].join(',')];
+  let written = 0;
+  for (let d = 0; written < values; d++) {
+    const date = formatDate(addDays('2024-01-01', d), 'vi');
+    for (const u of units) {
+      if (written >= values) break;
+      const cells = metrics.map((m, i) => {
+        if (written + i >= values) return '';
+        const value = m.kind === 'milestone' ? (d > 200 ? 1 : 0) : m.kind === 'share' ? Math.min(u.districts, Math.floor(d / 30)) : 1000 + d * 37;
+        return `"${formatNumber(value, 'vi')}"`;
+      });
+      written += cells.filter((c) => c !== '').length;
+      lines.push(`${u.code},${date},${cells.join(',')}`);
     }
   }
   return `${lines.join('\n')}\n`;

@@ -40,6 +40,6 @@ describe('CSV downloads and spreadsheet formulas', () => {
     expect(response.status).toBe(200);
     const [, ...rows] = (await body(response)).trim().split('\r\n');
     expect(rows.length).toBeGreaterThan(100);
-    for (const row of rows) expect(row).toMatch(/^\d{2}\/\d{2}\/\d{4}(,\d*)+$/);
+    for (const row of rows) expect(row).toMatch(/^79,Hồ Chí Minh,2025,\d{2}\/\d{2}\/\d{4}(,\d*)+$/);
   });
 });

@@ -74,7 +74,7 @@ describe('validation', () => {
     expect(response.status).toBe(422);
     const { errors } = await response.json();
     expect(errors.map((e: { index: number; field: string }) => [e.index, e.field])).toEqual([[1, 'value'], [2, 'date'], [3, 'metric']]);
-    expect(errors[0].message).toBe('1.5 must be a whole number (a count).');
+    expect(errors[0].message).toBe('1.5 is a decimal: a whole count is needed.');
     expect(count()).toBe(before);
   });
 
@@ -93,7 +93,7 @@ describe('validation', () => {
     expect(text.length).toBeLessThan(100_000);
     const answer = JSON.parse(text);
     expect(answer.errors).toHaveLength(200);
-    expect(answer.errors[0]).toMatchObject({ index: 0, field: 'date', message: '2021-01-01 is before Project 06 began (06/01/2022).' });
+    expect(answer.errors[0]).toMatchObject({ index: 0, field: 'date', message: '01/01/2021 is before Project 06 began (06/01/2022).' });
     expect(answer).toMatchObject({ truncated: true, more: { count: 19_800, byKind: { date: 9_900, value: 9_900 } } });
     // Malformed items, before any check of their values: capped the same way.
     const shapeless = await (await post(tokens['admin@c06.gov.vn'], { observations: Array.from({ length: 10_000 }, () => ({})) })).json();

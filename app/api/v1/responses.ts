@@ -5,6 +5,7 @@ import { missingStoreText, type Store } from '@/db/client';
 import { userForApiToken, userForSession, type User } from '@/db/users';
 import { toCsv } from '@/lib/csv';
 import { fieldErrors } from '@/lib/validation';
+import { toXlsx, XLSX_CONTENT_TYPE, type TableCell } from '@/lib/xlsx-export';
 import type { ParamProblem } from '@/lib/view-params';
 
 export function json(data: unknown, init: ResponseInit = {}): Response {
@@ -61,6 +62,17 @@ export function parseQuery<T extends z.ZodType>(
   if (result.success) return { ok: true, data: result.data };
   const [first] = fieldErrors(result.error);
   return { ok: false, response: badRequest(first.field, first.message) };
+}
+
+/** A table as an Excel workbook (lib/xlsx-export.ts): real number and date cells. */
+export function xlsx(header: readonly string[], rows: readonly (readonly TableCell[])[], filename: string, sheet: string): Response {
+  return new Response(Buffer.from(toXlsx(header, rows, sheet)), {
+    headers: {
+      'Content-Type': XLSX_CONTENT_TYPE,
+      'Content-Disposition': `attachment; filename="${filename}"`,
+      'Cache-Control': 'no-store',
+    },
+  });
 }
 
 export function csv(header: readonly string[], rows: readonly (readonly (string | number | null)[])[], filename: string): Response {

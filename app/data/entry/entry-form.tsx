@@ -33,6 +33,8 @@ export function EntryForm({ unit, date, edition, today, facts, metrics, locale, 
       today,
       units: { '2024': edition === '2024' ? new Map([[unit, facts]]) : new Map(), '2025': edition === '2025' ? new Map([[unit, facts]]) : new Map() },
       successorOf: () => undefined,
+      unitsByName: { '2024': new Map(), '2025': new Map() },
+      unitName: () => '',
       scope: null,
       neighbours: (_e, _u, metric: MetricKey) => stored.get(metric)!,
     }).problems;

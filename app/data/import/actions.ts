@@ -4,11 +4,12 @@
 import { currentUser } from '../../session';
 import { getStore } from '@/db/client';
 import { StoreUnavailableError } from '@/db/durable';
-import { fileDigest, importObservations } from '@/db/import';
+import { fileDigest, importObservations, previewToken, unitDirectory } from '@/db/import';
 import { vietnamDate } from '@/lib/dates';
 import { formatNumber, isLocale, type Locale } from '@/lib/format';
 import { translator } from '@/lib/i18n';
-import { MAX_UPLOAD_BYTES, UPLOAD_TOO_LARGE, type MoreProblems } from '@/lib/limits';
+import { MAX_PREVIEW_ROWS, MAX_UPLOAD_BYTES, UPLOAD_TOO_LARGE, type MoreProblems } from '@/lib/limits';
+import { previewRow, type PreviewRow } from '@/lib/observation-preview';
 import { readReportFile } from '@/lib/observation-xlsx';
 import type { Message } from '@/lib/observation-rules';
 
@@ -16,10 +17,16 @@ export interface ImportState {
   stage: 'idle' | 'problems' | 'checked' | 'written' | 'denied';
   fileName: string;
   /** The first problems by row (lib/limits.ts); `more` counts the rest by field. */
-  problems: { row: number; field: string; message: Message }[];
+  problems: { row: number; field: string; message: Message; column?: string }[];
   more: MoreProblems | null;
   rows: number;
   written: { batchId: number | null; inserted: number; corrected: number; unchanged: number } | null;
+  /** The check step: every row as understood (the first MAX_PREVIEW_ROWS), and what was left out and why. */
+  preview?: PreviewRow[];
+  skipped?: { what: string; message: Message }[];
+  /** The checked file's fingerprint (its bytes and the sheet): a confirmation must send the same. */
+  token?: string;
+  sheet?: string;
   /** What happened, in the language of the form's `lang` (empty while idle or denied). */
   summary?: string;
   /** When more problems than listed: how many more, by field. */
@@ -32,7 +39,7 @@ function described(state: ImportState, locale: Locale): ImportState {
   const n = (x: number) => formatNumber(x, locale);
   const w = state.written;
   let summary = '';
-  if (state.stage === 'checked') summary = t('checked', { rows: state.rows });
+  if (state.stage === 'checked') summary = t('checked', { rows: n(state.rows), shown: n(state.preview?.length ?? 0) });
   else if (state.stage === 'written' && w) {
     summary = w.batchId ? t('written', { batch: w.batchId, inserted: w.inserted, corrected: w.corrected, unchanged: w.unchanged }) : t('unchanged', { unchanged: w.unchanged });
   } else if (state.stage === 'problems') summary = t('problems', { count: n(state.problems.length + (state.more?.count ?? 0)) });
@@ -49,6 +56,7 @@ function described(state: ImportState, locale: Locale): ImportState {
 
 const FIELD_KEYS = { unit: 1, metric: 1, date: 1, value: 1, correction: 1, row: 1, file: 1, header: 1, store: 1 } as const;
 
+
 export async function importAction(_: ImportState, form: FormData): Promise<ImportState> {
   const lang = String(form.get('lang') ?? '');
   return described(await importFile(form), isLocale(lang) ? lang : 'vi');
@@ -64,9 +72,16 @@ async function importFile(form: FormData): Promise<ImportState> {
   const fileName = file.name.slice(0, 200);
   if (file.size > MAX_UPLOAD_BYTES) return { ...empty, fileName, stage: 'problems', problems: [{ row: 0, field: 'file', message: UPLOAD_TOO_LARGE }] };
   const bytes = new Uint8Array(await file.arrayBuffer());
-  const { rows, problems, more } = readReportFile(bytes);
+  const sheet = String(form.get('sheet') ?? '').trim().slice(0, 100);
+  const { rows, problems, more, ignoredColumns } = readReportFile(bytes, { sheet });
   if (problems.length > 0) return { ...empty, fileName, stage: 'problems', problems, more };
+  const token = previewToken(bytes, sheet);
+  // Nothing is written before the user has seen the check: a confirmation carries the checked
+  // file's token, and a file that differs from the one checked (or no token) writes nothing.
   const commit = form.get('intent') === 'commit';
+  if (commit && form.get('token') !== token) {
+    return { ...empty, fileName, stage: 'problems', problems: [{ row: 0, field: 'file', message: { vi: 'Tệp khác với tệp đã kiểm tra: bấm "Kiểm tra" lại, xem kết quả rồi mới xác nhận.', en: 'The file differs from the one checked: press "Check" again and confirm after reading the result.' } }] };
+  }
   let outcome;
   try {
     outcome = importObservations(getStore(), rows, {
@@ -80,5 +95,13 @@ async function importFile(form: FormData): Promise<ImportState> {
     throw e;
   }
   if (outcome.problems.length > 0) return { ...empty, fileName, stage: 'problems', problems: outcome.problems, more: outcome.more, rows: rows.length };
-  return { ...empty, fileName, stage: commit ? 'written' : 'checked', rows: rows.length, written: outcome.written };
+  const locale = isLocale(String(form.get('lang') ?? '')) ? (String(form.get('lang')) as Locale) : 'vi';
+  if (commit) return { ...empty, fileName, stage: 'written', rows: rows.length, written: outcome.written };
+  const unitNames = unitDirectory(getStore()).names;
+  const preview = outcome.valid.slice(0, MAX_PREVIEW_ROWS).map((v) => previewRow(v, unitNames.get(`${v.edition}:${v.unit}`) ?? '', locale));
+  const skipped = [
+    ...(ignoredColumns ?? []).map((c) => ({ what: c.header, message: c.message })),
+    ...outcome.ignored.map((r) => ({ what: `${locale === 'vi' ? 'Dòng' : 'Row'} ${r.row}`, message: r.message })),
+  ];
+  return { ...empty, fileName, stage: 'checked', rows: outcome.valid.length, written: null, preview, skipped, token, sheet };
 }

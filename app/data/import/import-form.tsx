@@ -1,11 +1,14 @@
 'use client';
-import { useActionState, useState, type FormEvent } from 'react';
+import { startTransition, useActionState, useState, type FormEvent } from 'react';
 import { importAction, type ImportState } from './actions';
 import { MAX_UPLOAD_BYTES, UPLOAD_TOO_LARGE } from '@/lib/limits';
 
 /** The form's words, translated by the page (the catalogue's ImportForm namespace). */
 export interface ImportText {
   file: string; check: string; commit: string; row: string; field: string; reason: string; denied: string;
+  sheet: string; sheetHint: string;
+  /** The check step's columns and headings. */
+  preview: { province: string; metric: string; date: string; value: string; before: string; change: string; skipped: string };
   /** The headline of a refused file with one problem (too large, refused here). */
   oneProblem: string;
   fields: Record<string, string>;
@@ -15,6 +18,18 @@ export function ImportForm({ locale, text: t }: { locale: 'vi' | 'en'; text: Imp
   const [served, action, pending] = useActionState<ImportState, FormData>(importAction, { stage: 'idle', fileName: '', problems: [], more: null, rows: 0, written: null });
   // A file over the limit is refused here, before it is sent (the server would refuse the body).
   const [tooLarge, setTooLarge] = useState<string | null>(null);
+  // The chosen file, kept to send again on confirmation (the form is reset after each check).
+  const [chosen, setChosen] = useState<File | null>(null);
+  const confirm = () => {
+    if (!chosen || !served.token) return;
+    const data = new FormData();
+    data.set('file', chosen);
+    data.set('sheet', served.sheet ?? '');
+    data.set('token', served.token);
+    data.set('intent', 'commit');
+    data.set('lang', locale);
+    startTransition(() => action(data));
+  };
   const state: ImportState = tooLarge === null ? served : { stage: 'problems', fileName: tooLarge, problems: [{ row: 0, field: 'file', message: UPLOAD_TOO_LARGE }], more: null, rows: 0, written: null, summary: t.oneProblem };
   const checkSize = (event: FormEvent<HTMLFormElement>) => {
     const file = new FormData(event.currentTarget).get('file');
@@ -29,14 +44,34 @@ export function ImportForm({ locale, text: t }: { locale: 'vi' | 'en'; text: Imp
         <input type="hidden" name="lang" value={locale} />
         <label className="flex flex-col gap-1 font-semibold">
           {t.file}
-          <input type="file" name="file" onChange={() => setTooLarge(null)} accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" required className="font-normal" />
+          <input type="file" name="file" onChange={(e) => { setTooLarge(null); setChosen(e.currentTarget.files?.[0] ?? null); }} accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" required className="font-normal" />
+        </label>
+        <label className="flex flex-col gap-1 font-semibold">
+          {t.sheet}
+          <input type="text" name="sheet" maxLength={100} placeholder={t.sheetHint} className="rounded border border-slate-500 px-2 py-1 font-normal" />
         </label>
         <button type="submit" name="intent" value="check" disabled={pending} className="rounded border border-slate-700 px-3 py-1.5 font-semibold">{t.check}</button>
-        <button type="submit" name="intent" value="commit" disabled={pending} className="rounded bg-slate-900 px-3 py-1.5 font-semibold text-white">{t.commit}</button>
       </form>
       <div role="status" aria-live="polite" data-testid="import-result" data-stage={state.stage}>
         {state.stage === 'denied' && <p>{t.denied}</p>}
-        {(state.stage === 'checked' || state.stage === 'written') && <p>{state.summary}</p>}
+        {state.stage === 'written' && <p>{state.summary}</p>}
+        {state.stage === 'checked' && (
+          <>
+            <p>{state.summary}</p>
+            {state.skipped && state.skipped.length > 0 && (
+              <div data-testid="import-skipped"><p className="font-semibold">{t.preview.skipped}</p><ul className="list-disc pl-6">{state.skipped.map((s, i) => <li key={i}>{s.what}: {s.message[locale]}</li>)}</ul></div>
+            )}
+            <button type="button" value="commit" onClick={confirm} disabled={pending || !chosen || !state.token} className="my-2 rounded bg-slate-900 px-3 py-1.5 font-semibold text-white disabled:opacity-50">{t.commit}</button>
+            <table className="mt-2 border-collapse text-sm tabular-nums" data-testid="import-preview">
+              <thead><tr>{[t.row, t.preview.province, t.preview.metric, t.preview.date, t.preview.value, t.preview.before, t.preview.change].map((h) => <th key={h} className="px-2 text-left">{h}</th>)}</tr></thead>
+              <tbody>
+                {(state.preview ?? []).map((p, i) => (
+                  <tr key={i} className="border-t border-slate-200"><td className="px-2">{p.row}</td><td className="px-2">{p.province}</td><td className="px-2">{p.metric}</td><td className="px-2">{p.date}</td><td className="px-2 text-right" data-field="value">{p.value}</td><td className="px-2 text-right">{p.before}</td><td className="px-2 text-right">{p.change}</td></tr>
+                ))}
+              </tbody>
+            </table>
+          </>
+        )}
         {state.stage === 'problems' && (
           <>
             <p className="font-semibold text-red-800">{state.summary}</p>
@@ -45,7 +80,7 @@ export function ImportForm({ locale, text: t }: { locale: 'vi' | 'en'; text: Imp
               <thead><tr><th className="px-2 text-left">{t.row}</th><th className="px-2 text-left">{t.field}</th><th className="px-2 text-left">{t.reason}</th></tr></thead>
               <tbody>
                 {state.problems.map((p, i) => (
-                  <tr key={i} className="border-t border-slate-200"><td className="px-2">{p.row || '—'}</td><td className="px-2">{t.fields[p.field] ?? p.field}</td><td className="px-2">{p.message[locale]}</td></tr>
+                  <tr key={i} className="border-t border-slate-200"><td className="px-2">{p.row || '—'}</td><td className="px-2">{p.column ? `${t.fields[p.field] ?? p.field} (${p.column})` : (t.fields[p.field] ?? p.field)}</td><td className="px-2">{p.message[locale]}</td></tr>
                 ))}
               </tbody>
             </table>

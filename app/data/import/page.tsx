@@ -29,11 +29,15 @@ export default async function ImportPage() {
         <p>{t('units', { units: scope })}</p>
         <p>
           {t('columns')}
-          <a className="underline" href="/data/template" download>{t('template')}</a>.
+          <a className="underline" href="/data/template" download>{t('template')}</a>
+          {' · '}<a className="underline" href="/data/template?format=xlsx" download>{t('templates.longXlsx')}</a>
+          {' · '}<a className="underline" href="/data/template?layout=wide" download>{t('templates.wideCsv')}</a>
+          {' · '}<a className="underline" href="/data/template?layout=wide&format=xlsx" download>{t('templates.wideXlsx')}</a>.
         </p>
         <ImportForm
           locale={locale}
           text={{
+            sheet: f('sheet'), sheetHint: f('sheetHint'), preview: MESSAGES[locale].ImportForm.preview,
             file: f('file'), check: f('check'), commit: f('commit'), row: f('row'), field: f('field'), reason: f('reason'), denied: f('denied'),
             oneProblem: f('problems', { count: formatNumber(1, locale) }),
             fields: MESSAGES[locale].ImportForm.fields,

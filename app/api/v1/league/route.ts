@@ -1,7 +1,7 @@
 // GET /api/v1/league?edition=&date=&metric=&region=&group=&since=&sort=&dir=&lang=&format=csv
 // The overview's league table exactly as shown (same view derivation, same filter, same order),
 // as CSV or JSON.
-import { csv, json, parseQuery, readerRefusal } from '../responses';
+import { csv, json, parseQuery, readerRefusal, xlsx } from '../responses';
 import { sinceReport } from '@/db/changes';
 import { getStore } from '@/db/client';
 import { listGroups } from '@/db/groups';
@@ -32,6 +32,10 @@ export function GET(request: Request): Response {
   const since = sinceReport(store, state.since, view, codes);
   const { league } = deriveOverview({ state, view, report, codes, locale, since, reached: milestoneReachedDates(store, view.edition, view.date) });
   if (parsed.data.format === 'json') return json({ asOf: report.asOf, edition: report.edition, ...league });
-  const { header, rows } = leagueCsv(league, locale);
-  return csv(header, rows, `de-an-06-${report.edition}-${report.asOf}.csv`);
+  if (parsed.data.format === 'xlsx') {
+    const { header, rows } = leagueCsv(league, locale, report.edition, 'cells');
+    return xlsx(header, rows, `de-an-06-${report.edition}-${report.asOf}.xlsx`, locale === 'vi' ? 'Bảng xếp hạng' : 'League');
+  }
+  const { header, rows } = leagueCsv(league, locale, report.edition);
+  return csv(header, rows as (string | number | null)[][], `de-an-06-${report.edition}-${report.asOf}.csv`);
 }

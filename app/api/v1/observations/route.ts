@@ -7,11 +7,12 @@ import { z } from 'zod';
 import { bodyText, json, tokenUser } from '../responses';
 import { getStore } from '@/db/client';
 import { StoreUnavailableError } from '@/db/durable';
-import { importObservations } from '@/db/import';
+import { importObservations, unitDirectory } from '@/db/import';
 import { canWrite } from '@/db/users';
-import { isIsoDate, vietnamDate } from '@/lib/dates';
+import { readDate, vietnamDate } from '@/lib/dates';
 import { editionInForce } from '@/lib/editions';
 import { ProblemList, type MoreProblems } from '@/lib/limits';
+import { unitNameKey } from '@/lib/names';
 
 export const dynamic = 'force-dynamic';
 
@@ -31,7 +32,7 @@ const unprocessable = (errors: ApiProblem[], more: MoreProblems | null) => json(
 
 const body = z.object({
   observations: z
-    .array(z.object({ unit: z.string(), metric: z.string(), date: z.string(), value: z.union([z.number(), z.string()]), correction: z.string().optional() }))
+    .array(z.object({ unit: z.string(), metric: z.string(), date: z.union([z.string(), z.number()]), value: z.union([z.number(), z.string()]), correction: z.string().optional() }))
     .min(1, { message: 'must hold at least one item' })
     .max(MAX_ITEMS, { message: `must hold at most ${MAX_ITEMS} items` }),
 });
@@ -63,9 +64,18 @@ export async function POST(request: Request): Promise<Response> {
   }
 
   // Permissions before values: an item for another province is refused whatever it holds.
+  // A unit named as people write it (1, 01, "TP. Hồ Chí Minh") is the same unit; one no map knows is the validator's to refuse.
+  const { byName } = unitDirectory(store);
+  const unitOf = (o: { unit: string; date: string | number }) => {
+    const reading = readDate(o.date);
+    const edition = reading.ok ? editionInForce(reading.date) : '2025';
+    const text = o.unit.trim();
+    const code = /^\d{1,2}$/.test(text) ? text.padStart(2, '0') : byName[edition].get(unitNameKey(text));
+    return code ? `${edition}:${code}` : null;
+  };
   const outside = parsed.observations
-    .map((o, index) => ({ index, unit: `${isIsoDate(o.date) ? editionInForce(o.date) : '2025'}:${o.unit}` }))
-    .filter((o) => !canWrite(user, [o.unit]));
+    .map((o, index) => ({ index, unit: unitOf(o) }))
+    .filter((o): o is { index: number; unit: string } => o.unit !== null && !canWrite(user, [o.unit]));
   if (outside.length > 0) {
     return json({ error: { message: `${user.email} may not write ${[...new Set(outside.map((o) => o.unit.slice(5)))].join(', ')}`, indexes: outside.map((o) => o.index) } }, { status: 403 });
   }

@@ -1,6 +1,6 @@
 // GET /api/v1/units/79/history?edition=2025: every report of one unit (a 2025 unit's continues
 // its predecessors' sum before 1/7/2025) and its targets. ?format=csv for a spreadsheet.
-import { badRequest, csv, json, parseQuery, readerRefusal } from '../../../responses';
+import { badRequest, csv, json, parseQuery, readerRefusal, xlsx } from '../../../responses';
 import { getStore } from '@/db/client';
 import { getUnitHistory } from '@/db/history';
 import { suggestUnits } from '@/db/units';
@@ -29,7 +29,11 @@ export async function GET(request: Request, context: { params: Promise<{ code: s
   }
   if (format === 'csv') {
     const { header, rows } = historyCsv(history, parsed.data.lang);
-    return csv(header, rows, `de-an-06-${edition}-${code}-lich-su.csv`);
+    return csv(header, rows as (string | number | null)[][], `de-an-06-${edition}-${code}-lich-su.csv`);
+  }
+  if (format === 'xlsx') {
+    const { header, rows } = historyCsv(history, parsed.data.lang, 'cells');
+    return xlsx(header, rows, `de-an-06-${edition}-${code}-lich-su.xlsx`, `${code} ${history.unit.nameVi}`);
   }
   return json(history);
 }
