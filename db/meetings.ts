@@ -7,7 +7,7 @@ import { bumpDataVersion, cached } from './cache';
 import type { Store } from './client';
 import { durableWrite } from './durable';
 import { changeAudit, meetings, meetingUnits, successions, units } from './schema';
-import { listUnits } from './units';
+import { findUnit, listUnits } from './units';
 import type { Edition } from '@/lib/editions';
 import { validateMeeting, type MeetingContext, type MeetingInput, type MeetingProblem } from '@/lib/meeting-rules';
 import { baselineOf, meetingEdition, meetingSlug, type BaselineSource } from '@/lib/meetings';
@@ -124,7 +124,7 @@ export interface WriteOptions {
 function writeUnits(store: Store, id: number, edition: Edition, codes: readonly string[]): void {
   store.db.delete(meetingUnits).where(eq(meetingUnits.meetingId, id)).run();
   for (const code of codes) {
-    const unit = store.db.select({ id: units.id }).from(units).where(and(eq(units.edition, edition), eq(units.code, code), eq(units.level, 'province'))).get();
+    const unit = findUnit(store, edition, code);
     if (!unit) throw new Error(`unit ${edition}:${code} vanished`);
     store.db.insert(meetingUnits).values({ meetingId: id, unitId: unit.id }).run();
   }

@@ -8,6 +8,8 @@ import type { Store } from './client';
 import { writeRefusal } from './durable';
 import { prepared } from './prepared';
 import { apiTokens, loginFailures, sessions, units, userUnits, users } from './schema';
+import { findUnit } from './units';
+import { isEdition } from '@/lib/editions';
 
 export type Role = 'admin' | 'reporter' | 'viewer';
 export const ROLES: readonly Role[] = ['admin', 'reporter', 'viewer'];
@@ -67,10 +69,9 @@ export const findUserByEmail = (store: Store, email: string) => loadUser(store, 
 function unitIds(store: Store, codes: readonly string[]): number[] {
   return codes.map((text) => {
     const [edition, code] = text.includes(':') ? text.split(':') : ['2025', text];
-    const row = store.db.select({ id: units.id }).from(units)
-      .where(and(eq(units.edition, edition as '2024' | '2025'), eq(units.code, code), eq(units.level, 'province'))).get();
-    if (row === undefined) throw new UserError(`unknown unit "${text}" (write 79, or 2024:74 for a 2024 unit)`);
-    return row.id;
+    const unit = isEdition(edition) ? findUnit(store, edition, code) : null;
+    if (!unit) throw new UserError(`unknown unit "${text}" (write 79, or 2024:74 for a 2024 unit)`);
+    return unit.id;
   });
 }
 
