@@ -78,14 +78,19 @@ export function syncReferenceData(sqlite: Database.Database): void {
         .run();
     }
 
-    const unit = (row: typeof units.$inferInsert) =>
-      db.insert(units).values(row).onConflictDoUpdate({
+    // Rendered once, run per row (about a hundred units and their successions).
+    const p = sql.placeholder;
+    const upsertUnit = db.insert(units).values({
+      edition: p('edition'), code: p('code'), nameVi: p('nameVi'), nameAscii: p('nameAscii'), kind: p('kind'),
+      region: p('region'), districts: p('districts'), communes: p('communes'), population: p('population'),
+    }).onConflictDoUpdate({
         target: [units.edition, units.code],
         set: fromExcluded({
           nameVi: units.nameVi, nameAscii: units.nameAscii, kind: units.kind, region: units.region,
           districts: units.districts, communes: units.communes, population: units.population,
         }),
-      }).run();
+      }).prepare();
+    const unit = (row: typeof units.$inferInsert) => upsertUnit.run(row);
     const kind = (k: string) => k as (typeof units.$inferInsert)['kind'];
     const population2024 = new Map(facts.provinces2024.map((r) => [r.code, Number(r.population)]));
     for (const r of facts.provinces2024) {
@@ -104,14 +109,15 @@ export function syncReferenceData(sqlite: Database.Database): void {
       });
     }
 
-    const idOf = (edition: Edition, code: string) =>
-      db.select({ id: units.id }).from(units).where(and(eq(units.edition, edition), eq(units.code, code))).get()?.id;
+    const unitId = db.select({ id: units.id }).from(units).where(and(eq(units.edition, p('edition')), eq(units.code, p('code')))).prepare();
+    const idOf = (edition: Edition, code: string) => unitId.get({ edition, code })?.id;
+    const succession = db.insert(successions).values({ fromUnitId: p('from'), toUnitId: p('to'), effectiveDate: MERGER_DATE })
+      .onConflictDoUpdate({ target: successions.fromUnitId, set: fromExcluded({ toUnitId: successions.toUnitId, effectiveDate: successions.effectiveDate }) })
+      .prepare();
     for (const r of facts.provinces2024) {
       const to = idOf('2025', r.successor_2025_code);
       if (to === undefined) throw new Error(`provinces-2024.csv: ${r.code} has unknown successor ${r.successor_2025_code}`);
-      db.insert(successions).values({ fromUnitId: idOf('2024', r.code)!, toUnitId: to, effectiveDate: MERGER_DATE })
-        .onConflictDoUpdate({ target: successions.fromUnitId, set: fromExcluded({ toUnitId: successions.toUnitId, effectiveDate: successions.effectiveDate }) })
-        .run();
+      succession.run({ from: idOf('2024', r.code)!, to });
     }
 
     for (const m of METRICS) {

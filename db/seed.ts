@@ -1,5 +1,5 @@
 // Fills a store with the illustrative dataset (lib/illustrative) in one transaction.
-import { count } from 'drizzle-orm';
+import { count, sql } from 'drizzle-orm';
 import type { Store } from './client';
 import { listUnits, predecessorsByUnit } from './units';
 import { bumpDataVersion } from './cache';
@@ -77,11 +77,14 @@ export function seedIllustrativeData(store: Store, today: string, now: Date = ne
       rows,
       now,
     );
+    // Rendered once, run per target (about a thousand).
+    const p = sql.placeholder;
+    const target = store.db.insert(targets).values({
+      unitId: p('unitId'), metricId: p('metricId'), baselineDate: p('baselineDate'), baselineValue: p('baselineValue'),
+      dueDate: p('dueDate'), targetValue: p('targetValue'), note: p('note'), illustrative: true, batchId,
+    }).prepare();
     for (const t of data.targets) {
-      store.db.insert(targets).values({
-        unitId: unitId.get(`${t.edition}:${t.code}`)!, metricId: metricId.get(t.metric)!, baselineDate: t.baselineDate,
-        baselineValue: t.baselineValue, dueDate: t.dueDate, targetValue: t.targetValue, note: t.note, illustrative: true, batchId,
-      }).run();
+      target.run({ ...t, unitId: unitId.get(`${t.edition}:${t.code}`)!, metricId: metricId.get(t.metric)! });
     }
     const fact = (key: string, value: string) =>
       store.db.insert(meta).values({ key, value }).onConflictDoUpdate({ target: meta.key, set: { value } }).run();
