@@ -1,37 +1,30 @@
 // The audit trail: every change of a figure (who, when, old, new, batch) and of a target, the
 // batches that wrote them, and reverting a whole batch, itself recorded as a batch.
+import { aliasedTable, and, desc, eq, getTableName, gt, sql, type SQL } from 'drizzle-orm';
+import type { AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { Store } from './client';
 import { bumpDataVersion } from './cache';
 import { durableWrite } from './durable';
+import { batches, metrics, observationAudit, observations, targetAudit, units, userUnits, users } from './schema';
 import { rebuildTotals } from './totals';
-import { revertRefusal, type BatchChanges } from '@/lib/revert';
-import type { ActorFields } from '@/lib/actor-label';
+import { revertRefusal } from '@/lib/revert';
 
-export interface AuditRow {
-  id: number;
-  edition: string;
-  unit: string;
-  unitName: string;
-  metric: string;
-  reportDate: string;
-  oldValue: number | null;
-  newValue: number | null;
-  batchId: number;
-  actor: string;
-  /** The role and units of the actor's account (null when the actor is no account: "seed", "command line"). */
-  actorRole: string | null;
-  actorUnits: string | null;
-  changedAt: string;
-  reason: string | null;
-}
+/** "table"."column": drizzle leaves a column unqualified in a one-table query, which a subquery's join would make ambiguous. */
+const q = (c: AnySQLiteColumn) => sql`${sql.identifier(getTableName(c.table))}.${sql.identifier(c.name)}`;
 
 /** The role and units ("79, 2024:74") of the account an `actor` column names, for showing who without an e-mail. */
-const ACTOR_COLUMNS = (actor: string) => `
-  (SELECT us.role FROM users us WHERE us.email = ${actor}) AS actorRole,
-  (SELECT group_concat(c, ', ') FROM (
-     SELECT CASE WHEN un.edition = '2025' THEN un.code ELSE un.edition || ':' || un.code END AS c
-     FROM users us JOIN user_units uu ON uu.user_id = us.id JOIN units un ON un.id = uu.unit_id
-     WHERE us.email = ${actor} ORDER BY un.edition DESC, un.code)) AS actorUnits`;
+function actorColumns(actor: AnySQLiteColumn) {
+  // The subquery's own units (its FROM is searched first), not the outer query's.
+  const u = units;
+  const label = sql`CASE WHEN ${q(u.edition)} = '2025' THEN ${q(u.code)} ELSE ${q(u.edition)} || ':' || ${q(u.code)} END`;
+  return {
+    actorRole: sql<string | null>`(SELECT ${q(users.role)} FROM ${users} WHERE ${q(users.email)} = ${q(actor)})`,
+    // group_concat over an ordered subquery: drizzle's builder has no ordered aggregate.
+    actorUnits: sql<string | null>`(SELECT group_concat(c, ', ') FROM (
+      SELECT ${label} AS c FROM ${users} JOIN ${userUnits} ON ${q(userUnits.userId)} = ${q(users.id)} JOIN ${u} ON ${q(u.id)} = ${q(userUnits.unitId)}
+      WHERE ${q(users.email)} = ${q(actor)} ORDER BY ${q(u.edition)} DESC, ${q(u.code)}))`,
+  };
+}
 
 export interface AuditFilter {
   unit?: string;
@@ -40,41 +33,57 @@ export interface AuditFilter {
   edition?: string;
 }
 
-export function listAudit(store: Store, filter: AuditFilter = {}, limit = 50, offset = 0): AuditRow[] {
-  return store.sqlite
-    .prepare(
-      `SELECT a.id, u.edition, u.code AS unit, u.name_vi AS unitName, m.key AS metric, a.report_date AS reportDate,
-         a.old_value AS oldValue, a.new_value AS newValue, a.batch_id AS batchId, a.actor, a.changed_at AS changedAt, a.reason,
-         ${ACTOR_COLUMNS('a.actor')}
-       FROM observation_audit a JOIN units u ON u.id = a.unit_id JOIN metrics m ON m.id = a.metric_id
-       WHERE (@unit IS NULL OR u.code = @unit) AND (@metric IS NULL OR m.key = @metric)
-         AND (@actor IS NULL OR a.actor = @actor) AND (@edition IS NULL OR u.edition = @edition)
-       ORDER BY a.id DESC LIMIT @limit OFFSET @offset`,
-    )
-    .all({ unit: filter.unit ?? null, metric: filter.metric ?? null, actor: filter.actor ?? null, edition: filter.edition ?? null, limit, offset }) as AuditRow[];
+/** The filters every trail shares, against its own actor column. */
+const filtered = (filter: AuditFilter, actor: AnySQLiteColumn): SQL | undefined =>
+  and(
+    filter.unit === undefined ? undefined : eq(units.code, filter.unit),
+    filter.metric === undefined ? undefined : eq(metrics.key, filter.metric),
+    filter.actor === undefined ? undefined : eq(actor, filter.actor),
+    filter.edition === undefined ? undefined : eq(units.edition, filter.edition as '2024' | '2025'),
+  );
+
+export function listAudit(store: Store, filter: AuditFilter = {}, limit = 50, offset = 0) {
+  const a = observationAudit;
+  return store.db
+    .select({
+      id: a.id, edition: units.edition, unit: units.code, unitName: units.nameVi, metric: metrics.key, reportDate: a.reportDate,
+      oldValue: a.oldValue, newValue: a.newValue, batchId: a.batchId, actor: a.actor, changedAt: a.changedAt, reason: a.reason,
+      ...actorColumns(a.actor),
+    })
+    .from(a)
+    .innerJoin(units, eq(units.id, a.unitId))
+    .innerJoin(metrics, eq(metrics.id, a.metricId))
+    .where(filtered(filter, a.actor))
+    .orderBy(desc(a.id))
+    .limit(limit)
+    .offset(offset)
+    .all();
 }
 
-export interface BatchRow extends BatchChanges {
-  id: number;
-  source: string;
-  actor: string;
-  actorRole: string | null;
-  actorUnits: string | null;
-  createdAt: string;
-  note: string | null;
-  rowCount: number;
+export type AuditRow = ReturnType<typeof listAudit>[number];
+
+const changesOf = (batchId: AnySQLiteColumn | number) => {
+  const batch = typeof batchId === 'number' ? sql`${batchId}` : q(batchId);
+  return {
+    figureChanges: sql<number>`(SELECT COUNT(*) FROM ${observationAudit} WHERE ${q(observationAudit.batchId)} = ${batch})`,
+    targetChanges: sql<number>`(SELECT COUNT(*) FROM ${targetAudit} WHERE ${q(targetAudit.batchId)} = ${batch})`,
+  };
+};
+
+export function listBatches(store: Store, limit = 50) {
+  const b = batches;
+  return store.db
+    .select({
+      id: b.id, source: b.source, actor: b.actor, createdAt: b.createdAt, note: b.note, rowCount: b.rowCount,
+      ...actorColumns(b.actor), ...changesOf(b.id),
+    })
+    .from(b)
+    .orderBy(desc(b.id))
+    .limit(limit)
+    .all();
 }
 
-export function listBatches(store: Store, limit = 50): BatchRow[] {
-  return store.sqlite
-    .prepare(
-      `SELECT b.id, b.source, b.actor, b.created_at AS createdAt, b.note, b.row_count AS rowCount, ${ACTOR_COLUMNS('b.actor')},
-         (SELECT COUNT(*) FROM observation_audit a WHERE a.batch_id = b.id) AS figureChanges,
-         (SELECT COUNT(*) FROM target_audit t WHERE t.batch_id = b.id) AS targetChanges
-       FROM batches b ORDER BY b.id DESC LIMIT ?`,
-    )
-    .all(limit) as BatchRow[];
-}
+export type BatchRow = ReturnType<typeof listBatches>[number];
 
 /** A target as the audit trail keeps it (JSON in target_audit). */
 export interface TargetValues {
@@ -84,50 +93,29 @@ export interface TargetValues {
   note: string | null;
 }
 
-export interface TargetAuditRow extends ActorFields {
-  id: number;
-  edition: string;
-  unit: string;
-  unitName: string;
-  metric: string;
-  baselineDate: string;
-  oldTarget: TargetValues | null;
-  newTarget: TargetValues;
-  batchId: number;
-  changedAt: string;
-}
-
 /** Every addition or change of a target, newest first, with the same filters as the figures' trail. */
-export function listTargetAudit(store: Store, filter: AuditFilter = {}, limit = 50, offset = 0): TargetAuditRow[] {
-  const rows = store.sqlite
-    .prepare(
-      `SELECT t.id, u.edition, u.code AS unit, u.name_vi AS unitName, m.key AS metric, t.baseline_date AS baselineDate,
-         t.old_target AS oldTarget, t.new_target AS newTarget, t.batch_id AS batchId, t.actor, t.changed_at AS changedAt,
-         ${ACTOR_COLUMNS('t.actor')}
-       FROM target_audit t JOIN units u ON u.id = t.unit_id JOIN metrics m ON m.id = t.metric_id
-       WHERE (@unit IS NULL OR u.code = @unit) AND (@metric IS NULL OR m.key = @metric)
-         AND (@actor IS NULL OR t.actor = @actor) AND (@edition IS NULL OR u.edition = @edition)
-       ORDER BY t.id DESC LIMIT @limit OFFSET @offset`,
-    )
-    .all({ unit: filter.unit ?? null, metric: filter.metric ?? null, actor: filter.actor ?? null, edition: filter.edition ?? null, limit, offset }) as (Omit<TargetAuditRow, 'oldTarget' | 'newTarget'> & { oldTarget: string | null; newTarget: string })[];
+export function listTargetAudit(store: Store, filter: AuditFilter = {}, limit = 50, offset = 0) {
+  const t = targetAudit;
+  const rows = store.db
+    .select({
+      id: t.id, edition: units.edition, unit: units.code, unitName: units.nameVi, metric: metrics.key, baselineDate: t.baselineDate,
+      oldTarget: t.oldTarget, newTarget: t.newTarget, batchId: t.batchId, actor: t.actor, changedAt: t.changedAt,
+      ...actorColumns(t.actor),
+    })
+    .from(t)
+    .innerJoin(units, eq(units.id, t.unitId))
+    .innerJoin(metrics, eq(metrics.id, t.metricId))
+    .where(filtered(filter, t.actor))
+    .orderBy(desc(t.id))
+    .limit(limit)
+    .offset(offset)
+    .all();
   return rows.map((r) => ({ ...r, oldTarget: r.oldTarget === null ? null : (JSON.parse(r.oldTarget) as TargetValues), newTarget: JSON.parse(r.newTarget) as TargetValues }));
 }
 
-export class RevertError extends Error {}
+export type TargetAuditRow = ReturnType<typeof listTargetAudit>[number];
 
-interface Change {
-  id: number;
-  unit_id: number;
-  metric_id: number;
-  report_date: string;
-  old_value: number | null;
-  old_batch: number | null;
-  new_value: number | null;
-  new_batch: number | null;
-  now_value: number | null;
-  now_batch: number | null;
-  later_batch: number | null;
-}
+export class RevertError extends Error {}
 
 /**
  * Undoes a batch: every figure it added, corrected or removed goes back to what it was, credited
@@ -137,68 +125,64 @@ interface Change {
  * revert of a revert puts back what the first one undid, removed figures included.
  */
 export function revertBatch(store: Store, batchId: number, actor: string, now = new Date()): { restored: number; removed: number; revertBatchId: number } {
-  const { sqlite } = store;
+  const { db } = store;
   return durableWrite(store, () => {
-    const batch = sqlite
-      .prepare(
-        `SELECT source, (SELECT COUNT(*) FROM observation_audit WHERE batch_id = @id) AS figureChanges,
-           (SELECT COUNT(*) FROM target_audit WHERE batch_id = @id) AS targetChanges FROM batches WHERE id = @id`,
-      )
-      .get({ id: batchId }) as BatchChanges | undefined;
+    const batch = db.select({ source: batches.source, ...changesOf(batchId) }).from(batches).where(eq(batches.id, batchId)).get();
     if (!batch) throw new RevertError(`Không có lô ${batchId}. / No batch ${batchId}.`);
     const refusal = revertRefusal(batch);
     if (refusal) throw new RevertError(refusal);
     // Each change of the batch, the row as it is now, and the last audited change of that row.
     // Audit rows written before migration 0004 have no batch columns: the row was then credited
     // to the batch that made the change.
-    const changes = sqlite
-      .prepare(
-        `SELECT a.id, a.unit_id, a.metric_id, a.report_date, a.old_value, a.old_batch_id AS old_batch, a.new_value,
-           CASE WHEN a.new_value IS NULL THEN NULL ELSE COALESCE(a.new_batch_id, a.batch_id) END AS new_batch,
-           o.value AS now_value, o.batch_id AS now_batch,
-           (SELECT l.batch_id FROM observation_audit l WHERE l.unit_id = a.unit_id AND l.metric_id = a.metric_id
-              AND l.report_date = a.report_date AND l.id > a.id ORDER BY l.id DESC LIMIT 1) AS later_batch
-         FROM observation_audit a LEFT JOIN observations o
-           ON o.unit_id = a.unit_id AND o.metric_id = a.metric_id AND o.report_date = a.report_date
-         WHERE a.batch_id = ? ORDER BY a.id`,
-      )
-      .all(batchId) as Change[];
+    const a = observationAudit;
+    const l = aliasedTable(observationAudit, 'later');
+    const o = observations;
+    const changes = db
+      .select({
+        unitId: a.unitId, metricId: a.metricId, reportDate: a.reportDate, oldValue: a.oldValue, oldBatch: a.oldBatchId, newValue: a.newValue,
+        newBatch: sql<number | null>`CASE WHEN ${a.newValue} IS NULL THEN NULL ELSE COALESCE(${a.newBatchId}, ${a.batchId}) END`,
+        nowValue: o.value, nowBatch: o.batchId,
+        laterBatch: sql<number | null>`(${db.select({ batchId: l.batchId }).from(l)
+          .where(and(eq(l.unitId, q(a.unitId)), eq(l.metricId, q(a.metricId)), eq(l.reportDate, q(a.reportDate)), gt(l.id, q(a.id))))
+          .orderBy(desc(l.id)).limit(1)})`,
+      })
+      .from(a)
+      .leftJoin(o, and(eq(o.unitId, a.unitId), eq(o.metricId, a.metricId), eq(o.reportDate, a.reportDate)))
+      .where(eq(a.batchId, batchId))
+      .orderBy(a.id)
+      .all();
     // A row is as the batch left it when it holds the batch's value credited to the same batch;
     // a later change that was itself reverted gave it back, and does not stand in the way.
     const later = new Set<string>();
     for (const c of changes) {
-      if (c.now_value !== c.new_value || c.now_batch !== c.new_batch) later.add(String(c.later_batch ?? c.now_batch ?? 'a removal'));
+      if (c.nowValue !== c.newValue || c.nowBatch !== c.newBatch) later.add(String(c.laterBatch ?? c.nowBatch ?? 'a removal'));
     }
     if (later.size > 0) throw new RevertError(`Lô ${batchId} đã bị lô ${[...later].join(', ')} thay đổi sau đó: hoàn tác lô đó trước. / Batch ${batchId} was changed since by batch ${[...later].join(', ')}: revert that first.`);
 
-    const revertBatchId = sqlite
-      .prepare(`INSERT INTO batches (source, actor, created_at, note) VALUES ('revert', ?, ?, ?) RETURNING id`)
-      .pluck()
-      .get(actor, now.toISOString(), `Hoàn tác lô ${batchId} / revert of batch ${batchId}`) as number;
-    // Deleted and written again rather than updated, so that the correction trigger (which credits
-    // the change to the row's batch) does not fire: the change is audited here, by the revert.
-    const remove = sqlite.prepare(`DELETE FROM observations WHERE unit_id = ? AND metric_id = ? AND report_date = ?`);
-    const insert = sqlite.prepare(`INSERT INTO observations (unit_id, metric_id, report_date, value, batch_id) VALUES (?, ?, ?, ?, ?)`);
-    const audit = sqlite.prepare(
-      `INSERT INTO observation_audit (unit_id, metric_id, report_date, old_value, new_value, batch_id, actor, changed_at, reason, old_batch_id, new_batch_id)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    );
+    const { id: revertBatchId } = db.insert(batches)
+      .values({ source: 'revert', actor, createdAt: now.toISOString(), note: `Hoàn tác lô ${batchId} / revert of batch ${batchId}` })
+      .returning({ id: batches.id }).get();
     let restored = 0;
     let removed = 0;
-    const metrics = new Set<number>();
+    const touched = new Set<number>();
     for (const c of changes) {
-      metrics.add(c.metric_id);
-      remove.run(c.unit_id, c.metric_id, c.report_date);
+      touched.add(c.metricId);
+      // Deleted and written again rather than updated, so that the correction trigger (which credits
+      // the change to the row's batch) does not fire: the change is audited here, by the revert.
+      db.delete(o).where(and(eq(o.unitId, c.unitId), eq(o.metricId, c.metricId), eq(o.reportDate, c.reportDate))).run();
       // Before 0004 the writer of the old value was not kept: the revert is then credited with it.
-      const writer = c.old_value === null ? null : (c.old_batch ?? revertBatchId);
-      if (c.old_value !== null) insert.run(c.unit_id, c.metric_id, c.report_date, c.old_value, writer);
-      audit.run(c.unit_id, c.metric_id, c.report_date, c.now_value, c.old_value, revertBatchId, actor, now.toISOString(), `revert of batch ${batchId}`, c.now_batch, writer);
-      if (c.old_value === null) removed++;
+      const writer = c.oldValue === null ? null : (c.oldBatch ?? revertBatchId);
+      if (c.oldValue !== null) db.insert(o).values({ unitId: c.unitId, metricId: c.metricId, reportDate: c.reportDate, value: c.oldValue, batchId: writer! }).run();
+      db.insert(a).values({
+        unitId: c.unitId, metricId: c.metricId, reportDate: c.reportDate, oldValue: c.nowValue, newValue: c.oldValue, batchId: revertBatchId,
+        actor, changedAt: now.toISOString(), reason: `revert of batch ${batchId}`, oldBatchId: c.nowBatch, newBatchId: writer,
+      }).run();
+      if (c.oldValue === null) removed++;
       else restored++;
     }
-    sqlite.prepare(`UPDATE batches SET row_count = ? WHERE id = ?`).run(restored + removed, revertBatchId);
-    if (metrics.size > 0) rebuildTotals(sqlite, [...metrics]);
-    bumpDataVersion(sqlite);
+    db.update(batches).set({ rowCount: restored + removed }).where(eq(batches.id, revertBatchId)).run();
+    if (touched.size > 0) rebuildTotals(store, [...touched]);
+    bumpDataVersion(store);
     return { restored, removed, revertBatchId };
   });
 }

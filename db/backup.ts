@@ -7,11 +7,14 @@
 import { closeSync, existsSync, fsyncSync, openSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { count } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { readMigrationFiles } from 'drizzle-orm/migrator';
 import { MIGRATIONS_DIR, type Store } from './client';
 import { serverHolding } from './server-lock';
+import { dbOf } from './prepared';
+import { batches, observations } from './schema';
 
 export class BackupError extends Error {}
 
@@ -26,6 +29,8 @@ interface Shape {
   columns: Map<string, string[]>; // table -> "name type notnull default pk" per column
 }
 
+// Raw SQL in shapeOf and storeProblems: schema introspection (sqlite_master, pragma_table_xinfo,
+// drizzle's own journal) is about tables the schema does not describe, which drizzle cannot say.
 function shapeOf(db: Database.Database): Shape {
   const rows = db
     .prepare(`SELECT type, name, tbl_name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' AND type IN ('table', 'index', 'trigger', 'view')`)
@@ -82,10 +87,11 @@ export function storeProblems(db: Database.Database): string[] {
   return problems;
 }
 
-function counts(db: Database.Database) {
+function counts(connection: Database.Database) {
+  const db = dbOf(connection);
   return {
-    observations: db.prepare(`SELECT COUNT(*) FROM observations`).pluck().get() as number,
-    batches: db.prepare(`SELECT COUNT(*) FROM batches`).pluck().get() as number,
+    observations: db.select({ n: count() }).from(observations).get()!.n,
+    batches: db.select({ n: count() }).from(batches).get()!.n,
   };
 }
 
@@ -142,7 +148,7 @@ export async function restoreStore(backup: string, storeFile: string): Promise<{
   try {
     try {
       source = new Database(backup, { readonly: true, fileMustExist: true });
-      source.prepare(`SELECT COUNT(*) FROM sqlite_master`).get();
+      source.prepare(`SELECT COUNT(*) FROM sqlite_master`).get(); // raw: a probe that the file is SQLite at all, before any schema
       await source.backup(temporary); // a snapshot through SQLite: the -wal's commits included
     } catch (e) {
       throw new BackupError(`${backup} is not a readable SQLite store: ${(e as Error).message}`);
@@ -152,6 +158,7 @@ export async function restoreStore(backup: string, storeFile: string): Promise<{
     copy = new Database(temporary);
     copy.pragma('journal_mode = DELETE'); // one self-contained file to rename
     copy.pragma('synchronous = FULL');
+    // Raw: drizzle's migrations journal is no table of the schema.
     if (copy.prepare(`SELECT 1 FROM sqlite_master WHERE name = '__drizzle_migrations'`).get()) {
       try {
         migrate(drizzle(copy), { migrationsFolder: MIGRATIONS_DIR }); // an older backup catches up

@@ -1,7 +1,10 @@
 // Results computed from the store, kept while the store has not changed. Every write bumps
 // meta.data_version in its own transaction (db/observations.ts), so a cached result is never
 // older than the last write: each read checks the version first (one tiny query).
+import { eq, sql } from 'drizzle-orm';
 import type { Store } from './client';
+import { prepared, type Connection } from './prepared';
+import { meta } from './schema';
 
 const MAX_ENTRIES = 500;
 
@@ -13,17 +16,19 @@ interface StoreCache {
 const caches = new WeakMap<Store['sqlite'], StoreCache>();
 
 export function dataVersion(store: Store): string {
-  return (store.sqlite.prepare(`SELECT value FROM meta WHERE key = 'data_version'`).pluck().get() as string | undefined) ?? '0';
+  return prepared(store, 'dataVersion', (db) => db.select({ value: meta.value }).from(meta).where(eq(meta.key, 'data_version')).prepare())
+    .get()?.value ?? '0';
 }
 
 /** Marks the store as changed; call inside the writing transaction. */
-export function bumpDataVersion(sqlite: Store['sqlite']): void {
-  sqlite
-    .prepare(
-      `INSERT INTO meta (key, value) VALUES ('data_version', '1')
-       ON CONFLICT (key) DO UPDATE SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT)`,
-    )
-    .run();
+export function bumpDataVersion(store: Connection): void {
+  prepared(store, 'bumpDataVersion', (db) =>
+    db
+      .insert(meta)
+      .values({ key: 'data_version', value: '1' })
+      .onConflictDoUpdate({ target: meta.key, set: { value: sql`CAST(CAST(${meta.value} AS INTEGER) + 1 AS TEXT)` } })
+      .prepare(),
+  ).run();
 }
 
 /** `compute()` once per key and data version. */

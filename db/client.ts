@@ -74,7 +74,7 @@ function identityOf(file: string): Store['identity'] {
 function openReadOnly(file: string): Database.Database {
   try {
     const direct = new Database(file, { readonly: true, fileMustExist: true });
-    direct.prepare(`SELECT COUNT(*) FROM sqlite_master`).get();
+    direct.prepare(`SELECT COUNT(*) FROM sqlite_master`).get(); // raw: a probe that the file opens, before any schema
     return direct;
   } catch {
     const bytes = readFileSync(file);

@@ -2,9 +2,12 @@
 // then write them all in one transaction as one batch, or nothing at all. Writing the same
 // figures again changes nothing and leaves no batch (db/observations.ts).
 import { createHash } from 'node:crypto';
+import { and, asc, desc, eq, gt, lt, sql } from 'drizzle-orm';
 import type { Store } from './client';
 import { durableWrite } from './durable';
 import { writeObservations, type BatchInfo, type WriteResult } from './observations';
+import { prepared } from './prepared';
+import { observations } from './schema';
 import { listUnits, predecessorsByUnit } from './units';
 import type { Edition } from '@/lib/editions';
 import { metricByKey, type MetricKey } from '@/lib/metrics';
@@ -50,14 +53,19 @@ export function validationContext(store: Store, today: string, scope: ReadonlySe
 
 /** The reports of a unit's series around a date (the latest before, the one on it, the earliest after): what a new figure is checked against. */
 export function storedNeighbours(store: Store): (unitId: number, metricId: number, date: string) => Neighbours {
-  const previous = store.sqlite.prepare(`SELECT report_date AS date, value FROM observations WHERE unit_id = ? AND metric_id = ? AND report_date < ? ORDER BY report_date DESC LIMIT 1`);
-  const same = store.sqlite.prepare(`SELECT value FROM observations WHERE unit_id = ? AND metric_id = ? AND report_date = ?`).pluck();
-  const next = store.sqlite.prepare(`SELECT report_date AS date, value FROM observations WHERE unit_id = ? AND metric_id = ? AND report_date > ? ORDER BY report_date ASC LIMIT 1`);
-  return (unitId, metricId, date) => ({
-    previous: (previous.get(unitId, metricId, date) as StoredReport | undefined) ?? null,
-    same: (same.get(unitId, metricId, date) as number | undefined) ?? null,
-    next: (next.get(unitId, metricId, date) as StoredReport | undefined) ?? null,
-  });
+  const o = observations;
+  const p = sql.placeholder;
+  const series = and(eq(o.unitId, p('unit')), eq(o.metricId, p('metric')));
+  const report = { date: o.reportDate, value: o.value };
+  const previous = prepared(store, 'previousReport', (db) =>
+    db.select(report).from(o).where(and(series, lt(o.reportDate, p('date')))).orderBy(desc(o.reportDate)).limit(1).prepare());
+  const same = prepared(store, 'sameReport', (db) => db.select({ value: o.value }).from(o).where(and(series, eq(o.reportDate, p('date')))).prepare());
+  const next = prepared(store, 'nextReport', (db) =>
+    db.select(report).from(o).where(and(series, gt(o.reportDate, p('date')))).orderBy(asc(o.reportDate)).limit(1).prepare());
+  return (unitId, metricId, date) => {
+    const key = { unit: unitId, metric: metricId, date };
+    return { previous: previous.get(key) ?? null, same: same.get(key)?.value ?? null, next: next.get(key) ?? null };
+  };
 }
 
 export interface ImportOutcome {

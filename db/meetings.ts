@@ -1,10 +1,13 @@
 // Meetings: reading them (with the baseline each compares with, lib/meetings.ts baselineOf),
 // and creating and editing them, checked by lib/meeting-rules.ts, written durably and audited
 // in change_audit (who, when, the meeting before and after).
+import { and, desc, eq, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/sqlite-core';
 import { bumpDataVersion, cached } from './cache';
 import type { Store } from './client';
 import { durableWrite } from './durable';
-import { listUnits } from './units';
+import { changeAudit, meetings, meetingUnits, successions, units } from './schema';
+import { findUnit, listUnits } from './units';
 import type { Edition } from '@/lib/editions';
 import { validateMeeting, type MeetingContext, type MeetingInput, type MeetingProblem } from '@/lib/meeting-rules';
 import { baselineOf, meetingEdition, meetingSlug, type BaselineSource } from '@/lib/meetings';
@@ -37,45 +40,40 @@ export interface StoredMeeting {
   illustrative: boolean;
 }
 
-interface Row {
-  id: number;
-  slug: string;
-  title: string;
-  date: string;
-  place: string | null;
-  baselineDate: string | null;
-  illustrative: number;
-  /** "code:2025 code" of each unit, comma-separated, by code. */
-  members: string | null;
-}
-
-function storedRows(store: Store): Row[] {
-  return store.sqlite
-    .prepare(
-      `SELECT m.id, m.slug, m.title, m.meeting_date AS date, m.place, m.baseline_date AS baselineDate, m.illustrative,
-         (SELECT group_concat(code || ':' || province, ',') FROM (
-            SELECT u.code, CASE WHEN u.edition = '2025' THEN u.code ELSE s2.code END AS province
-            FROM meeting_units mu JOIN units u ON u.id = mu.unit_id
-            LEFT JOIN successions s ON s.from_unit_id = u.id LEFT JOIN units s2 ON s2.id = s.to_unit_id
-            WHERE mu.meeting_id = m.id ORDER BY u.code)) AS members
-       FROM meetings m ORDER BY m.meeting_date DESC, m.id DESC`,
-    )
-    .all() as Row[];
+/** Every stored meeting, newest first, and its units ("code", and the 2025 province it is or became), by code. */
+function storedRows(store: Store) {
+  const rows = store.db
+    .select({
+      id: meetings.id, slug: meetings.slug, title: meetings.title, date: meetings.meetingDate, place: meetings.place,
+      baselineDate: meetings.baselineDate, illustrative: meetings.illustrative,
+    })
+    .from(meetings)
+    .orderBy(desc(meetings.meetingDate), desc(meetings.id))
+    .all();
+  const successor = alias(units, 'successor');
+  const members = store.db
+    .select({ meetingId: meetingUnits.meetingId, code: units.code, province: sql<string | null>`CASE WHEN ${units.edition} = '2025' THEN ${units.code} ELSE ${successor.code} END` })
+    .from(meetingUnits)
+    .innerJoin(units, eq(units.id, meetingUnits.unitId))
+    .leftJoin(successions, eq(successions.fromUnitId, units.id))
+    .leftJoin(successor, eq(successor.id, successions.toUnitId))
+    .orderBy(units.code)
+    .all();
+  return rows.map((row) => ({ row, members: members.filter((m) => m.meetingId === row.id) }));
 }
 
 /** Every meeting, newest first, with its baseline; kept until the next write (db/cache.ts). */
 export function listMeetings(store: Store): Meeting[] {
   return cached(store, 'meetings', () => {
-    const rows = storedRows(store).map((r) => {
-      const members = (r.members ?? '').split(',').filter(Boolean).map((m) => m.split(':'));
-      return { row: r, units: members.map(([code]) => code), provinces: [...new Set(members.map(([, p]) => p).filter(Boolean))] };
-    });
+    const rows = storedRows(store).map(({ row, members }) => ({
+      row, units: members.map((m) => m.code), provinces: [...new Set(members.flatMap((m) => (m.province ? [m.province] : [])))],
+    }));
     const dates = rows.map(({ row, provinces }) => ({ id: row.id, date: row.date, baselineDate: row.baselineDate, provinces }));
     return rows.map(({ row, units }, i) => {
       const baseline = baselineOf(dates[i], dates);
       return {
         id: row.id, slug: row.slug, title: row.title, date: row.date, place: row.place, edition: meetingEdition(row.date), units,
-        baselineDate: baseline.date, baselineSource: baseline.source, baselineMeetingId: baseline.meetingId, illustrative: row.illustrative === 1,
+        baselineDate: baseline.date, baselineSource: baseline.source, baselineMeetingId: baseline.meetingId, illustrative: row.illustrative,
       };
     });
   });
@@ -96,10 +94,12 @@ export function findMeeting(store: Store, idOrSlug: string): Meeting | null {
 
 /** What the validator needs from the store: the provinces of each map and who became whom. */
 export function meetingContext(store: Store, today: string): MeetingContext {
+  const from = alias(units, 'from_unit');
+  const to = alias(units, 'to_unit');
   const successors = new Map(
-    (store.sqlite
-      .prepare(`SELECT f.code AS "from", t.code AS "to" FROM successions s JOIN units f ON f.id = s.from_unit_id JOIN units t ON t.id = s.to_unit_id`)
-      .all() as { from: string; to: string }[]).map((r) => [r.from, r.to]),
+    store.db.select({ from: from.code, to: to.code }).from(successions)
+      .innerJoin(from, eq(from.id, successions.fromUnitId)).innerJoin(to, eq(to.id, successions.toUnitId))
+      .all().map((r) => [r.from, r.to]),
   );
   return {
     today,
@@ -111,7 +111,7 @@ export function meetingContext(store: Store, today: string): MeetingContext {
 function stored(store: Store, id: number): StoredMeeting | null {
   const m = getMeeting(store, id);
   if (!m) return null;
-  const chosen = store.sqlite.prepare(`SELECT baseline_date FROM meetings WHERE id = ?`).pluck().get(id) as string | null;
+  const chosen = store.db.select({ baselineDate: meetings.baselineDate }).from(meetings).where(eq(meetings.id, id)).get()?.baselineDate ?? null;
   return { slug: m.slug, title: m.title, date: m.date, place: m.place, units: [...m.units].sort(), baselineDate: chosen, illustrative: m.illustrative };
 }
 
@@ -127,16 +127,18 @@ export interface WriteOptions {
 }
 
 function writeUnits(store: Store, id: number, edition: Edition, codes: readonly string[]): void {
-  const { sqlite } = store;
-  sqlite.prepare(`DELETE FROM meeting_units WHERE meeting_id = ?`).run(id);
-  const insert = sqlite.prepare(`INSERT INTO meeting_units (meeting_id, unit_id) SELECT ?, id FROM units WHERE edition = ? AND code = ? AND level = 'province'`);
-  for (const code of codes) if (insert.run(id, edition, code).changes !== 1) throw new Error(`unit ${edition}:${code} vanished`);
+  store.db.delete(meetingUnits).where(eq(meetingUnits.meetingId, id)).run();
+  for (const code of codes) {
+    const unit = findUnit(store, edition, code);
+    if (!unit) throw new Error(`unit ${edition}:${code} vanished`);
+    store.db.insert(meetingUnits).values({ meetingId: id, unitId: unit.id }).run();
+  }
 }
 
 function audit(store: Store, id: number, actor: string, now: Date, before: StoredMeeting | null, after: StoredMeeting): void {
-  store.sqlite
-    .prepare(`INSERT INTO change_audit (subject, subject_id, actor, changed_at, old_value, new_value) VALUES ('meeting', ?, ?, ?, ?, ?)`)
-    .run(id, actor, now.toISOString(), before ? JSON.stringify(before) : null, JSON.stringify(after));
+  store.db.insert(changeAudit).values({
+    subject: 'meeting', subjectId: id, actor, changedAt: now.toISOString(), oldValue: before ? JSON.stringify(before) : null, newValue: JSON.stringify(after),
+  }).run();
 }
 
 /** Creates a meeting: checked, one durable transaction with its audit row, or nothing written. */
@@ -145,19 +147,17 @@ export function createMeeting(store: Store, input: MeetingInput, options: WriteO
   if (!checked.ok) return checked;
   const m = checked.meeting;
   const id = durableWrite(store, () => {
-    const { sqlite } = store;
-    const taken = sqlite.prepare(`SELECT 1 FROM meetings WHERE slug = ?`).pluck();
-    const slug = meetingSlug(m.title, m.date, (s) => taken.get(s) !== undefined);
+    const taken = (slug: string) => store.db.select({ id: meetings.id }).from(meetings).where(eq(meetings.slug, slug)).get() !== undefined;
+    const slug = meetingSlug(m.title, m.date, taken);
     const illustrative = options.illustrative ?? false;
-    const newId = sqlite
-      .prepare(`INSERT INTO meetings (slug, title, meeting_date, place, baseline_date, illustrative) VALUES (?, ?, ?, ?, ?, ?) RETURNING id`)
-      .pluck()
-      .get(slug, m.title, m.date, m.place, m.baselineDate, illustrative ? 1 : 0) as number;
+    const { id: newId } = store.db.insert(meetings)
+      .values({ slug, title: m.title, meetingDate: m.date, place: m.place, baselineDate: m.baselineDate, illustrative })
+      .returning({ id: meetings.id }).get();
     writeUnits(store, newId, m.edition, m.units);
     audit(store, newId, options.actor, options.now ?? new Date(), null, {
       slug, title: m.title, date: m.date, place: m.place, units: [...m.units].sort(), baselineDate: m.baselineDate, illustrative,
     });
-    bumpDataVersion(sqlite);
+    bumpDataVersion(store);
     return newId;
   });
   return { ok: true, meeting: getMeeting(store, id)!, changed: true };
@@ -177,12 +177,10 @@ export function updateMeeting(store: Store, id: number, input: MeetingInput, opt
     if (!before) return false;
     const after: StoredMeeting = { ...before, title: m.title, date: m.date, place: m.place, units: [...m.units].sort(), baselineDate: m.baselineDate };
     if (JSON.stringify(after) === JSON.stringify(before)) return false;
-    store.sqlite
-      .prepare(`UPDATE meetings SET title = ?, meeting_date = ?, place = ?, baseline_date = ? WHERE id = ?`)
-      .run(m.title, m.date, m.place, m.baselineDate, id);
+    store.db.update(meetings).set({ title: m.title, meetingDate: m.date, place: m.place, baselineDate: m.baselineDate }).where(eq(meetings.id, id)).run();
     writeUnits(store, id, m.edition, m.units);
     audit(store, id, options.actor, options.now ?? new Date(), before, after);
-    bumpDataVersion(store.sqlite);
+    bumpDataVersion(store);
     return true;
   });
   return { ok: true, meeting: getMeeting(store, id)!, changed };
@@ -199,11 +197,12 @@ export interface MeetingAuditRow {
 
 /** The changes of one meeting (or every meeting), newest first. */
 export function listMeetingAudit(store: Store, meetingId?: number): MeetingAuditRow[] {
-  const rows = store.sqlite
-    .prepare(
-      `SELECT id, subject_id AS meetingId, actor, changed_at AS changedAt, old_value AS old, new_value AS new
-       FROM change_audit WHERE subject = 'meeting' AND (@id IS NULL OR subject_id = @id) ORDER BY id DESC`,
-    )
-    .all({ id: meetingId ?? null }) as { id: number; meetingId: number; actor: string; changedAt: string; old: string | null; new: string }[];
+  const c = changeAudit;
+  const rows = store.db
+    .select({ id: c.id, meetingId: c.subjectId, actor: c.actor, changedAt: c.changedAt, old: c.oldValue, new: c.newValue })
+    .from(c)
+    .where(and(eq(c.subject, 'meeting'), meetingId === undefined ? undefined : eq(c.subjectId, meetingId)))
+    .orderBy(desc(c.id))
+    .all();
   return rows.map((r) => ({ ...r, old: r.old === null ? null : (JSON.parse(r.old) as StoredMeeting), new: JSON.parse(r.new) as StoredMeeting }));
 }

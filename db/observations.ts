@@ -2,7 +2,10 @@
 // already there is corrected only if it differs (the trigger in migration 0001 keeps the old
 // value in observation_audit), and the national totals are rebuilt in the same transaction.
 import type { Store } from './client';
+import { and, eq, max, sql } from 'drizzle-orm';
 import { bumpDataVersion } from './cache';
+import { prepared } from './prepared';
+import { batches, observationAudit, observations } from './schema';
 import { rebuildTotals } from './totals';
 
 export interface BatchInfo {
@@ -34,40 +37,42 @@ export function writeObservations(
   rows: readonly ObservationInput[],
   now: Date = new Date(),
 ): WriteResult {
-  const { sqlite } = store;
+  const { db, sqlite } = store;
+  const p = sql.placeholder;
+  const row = and(eq(observations.unitId, p('unit')), eq(observations.metricId, p('metric')), eq(observations.reportDate, p('date')));
+  // Prepared once per store: the seed and large imports write tens of thousands of rows.
+  const existing = prepared(store, 'observationValue', (d) => d.select({ value: observations.value }).from(observations).where(row).prepare());
+  const insert = prepared(store, 'observationInsert', (d) =>
+    d.insert(observations).values({ unitId: p('unit'), metricId: p('metric'), reportDate: p('date'), value: p('value'), batchId: p('batch') }).prepare());
+  const correct = prepared(store, 'observationCorrect', (d) =>
+    d.update(observations).set({ value: sql`${p('value')}`, batchId: sql`${p('batch')}` }).where(row).prepare());
+  const auditInsert = prepared(store, 'observationAuditInsert', (d) =>
+    d.insert(observationAudit).values({
+      unitId: p('unit'), metricId: p('metric'), reportDate: p('date'), oldValue: null, newValue: p('value'), batchId: p('batch'),
+      actor: p('actor'), changedAt: p('at'), reason: p('reason'), newBatchId: p('batch'),
+    }).prepare());
+  // The audit row the trigger just wrote carries the batch's note; a row's own reason wins.
+  const setReason = prepared(store, 'observationAuditReason', (d) =>
+    d.update(observationAudit).set({ reason: sql`${p('reason')}` })
+      .where(eq(observationAudit.id, d.select({ id: max(observationAudit.id) }).from(observationAudit))).prepare());
   return sqlite.transaction((): WriteResult => {
-    const batchId = sqlite
-      .prepare(`INSERT INTO batches (source, actor, created_at, note) VALUES (?, ?, ?, ?) RETURNING id`)
-      .pluck()
-      .get(batch.source, batch.actor, now.toISOString(), batch.note ?? null) as number;
-    const existing = sqlite
-      .prepare(`SELECT value FROM observations WHERE unit_id = ? AND metric_id = ? AND report_date = ?`)
-      .pluck();
-    const insert = sqlite.prepare(
-      `INSERT INTO observations (unit_id, metric_id, report_date, value, batch_id) VALUES (?, ?, ?, ?, ?)`,
-    );
-    const correct = sqlite.prepare(
-      `UPDATE observations SET value = ?, batch_id = ? WHERE unit_id = ? AND metric_id = ? AND report_date = ?`,
-    );
-    const auditInsert = sqlite.prepare(
-      `INSERT INTO observation_audit (unit_id, metric_id, report_date, old_value, new_value, batch_id, actor, changed_at, reason, new_batch_id)
-       VALUES (?, ?, ?, NULL, ?, ?, ?, ?, ?, ?)`,
-    );
-    // The audit row the trigger just wrote carries the batch's note; a row's own reason wins.
-    const setReason = sqlite.prepare(`UPDATE observation_audit SET reason = ? WHERE id = (SELECT MAX(id) FROM observation_audit)`);
+    const { id: batchId } = db.insert(batches)
+      .values({ source: batch.source, actor: batch.actor, createdAt: now.toISOString(), note: batch.note ?? null })
+      .returning({ id: batches.id }).get();
     const result: WriteResult = { batchId, inserted: 0, corrected: 0, unchanged: 0 };
     const touched = new Set<number>();
     for (const r of rows) {
-      const old = existing.get(r.unitId, r.metricId, r.reportDate) as number | undefined;
+      const key = { unit: r.unitId, metric: r.metricId, date: r.reportDate };
+      const old = existing.get(key)?.value;
       if (old === undefined) {
-        insert.run(r.unitId, r.metricId, r.reportDate, r.value, batchId);
+        insert.run({ ...key, value: r.value, batch: batchId });
         // New figures are audited too (old value none), so a batch can be listed and undone;
         // the seed's tens of thousands of illustrative figures are not.
-        if (batch.source !== 'seed') auditInsert.run(r.unitId, r.metricId, r.reportDate, r.value, batchId, batch.actor, now.toISOString(), r.reason ?? batch.note ?? null, batchId);
+        if (batch.source !== 'seed') auditInsert.run({ ...key, value: r.value, batch: batchId, actor: batch.actor, at: now.toISOString(), reason: r.reason ?? batch.note ?? null });
         result.inserted++;
       } else if (old !== r.value) {
-        correct.run(r.value, batchId, r.unitId, r.metricId, r.reportDate);
-        if (r.reason) setReason.run(r.reason);
+        correct.run({ ...key, value: r.value, batch: batchId });
+        if (r.reason) setReason.run({ reason: r.reason });
         result.corrected++;
       } else {
         result.unchanged++;
@@ -76,12 +81,12 @@ export function writeObservations(
       touched.add(r.metricId);
     }
     if (touched.size === 0) {
-      sqlite.prepare(`DELETE FROM batches WHERE id = ?`).run(batchId);
+      db.delete(batches).where(eq(batches.id, batchId)).run();
       return { ...result, batchId: null };
     }
-    sqlite.prepare(`UPDATE batches SET row_count = ? WHERE id = ?`).run(result.inserted + result.corrected, batchId);
-    rebuildTotals(sqlite, [...touched]);
-    bumpDataVersion(sqlite);
+    db.update(batches).set({ rowCount: result.inserted + result.corrected }).where(eq(batches.id, batchId)).run();
+    rebuildTotals(store, [...touched]);
+    bumpDataVersion(store);
     return result;
   })();
 }

@@ -5,8 +5,13 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
+import { and, eq, sql, type SQL } from 'drizzle-orm';
+import type { AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { bumpDataVersion } from './cache';
-import { EDITION_INFO, EDITIONS, editionInForce, MERGER_DATE } from '@/lib/editions';
+import type { Db } from './client';
+import { dbOf } from './prepared';
+import { changeAudit, editions, meetings, meetingUnits, meta, metricEditions, metrics, successions, units } from './schema';
+import { EDITION_INFO, EDITIONS, editionInForce, MERGER_DATE, type Edition } from '@/lib/editions';
 import { METRICS } from '@/lib/metrics';
 
 const REFERENCE_DIR = path.join(process.cwd(), 'db', 'reference');
@@ -54,35 +59,43 @@ export function readReferenceFacts(): ReferenceFacts {
   return { provinces2024, provinces2025, version };
 }
 
+/** The value an upsert was given for a column (`excluded.<column>`). */
+const excluded = (column: AnySQLiteColumn) => sql`excluded.${sql.identifier(column.name)}`;
+const fromExcluded = <K extends string>(columns: Record<K, AnySQLiteColumn>) =>
+  Object.fromEntries(Object.entries<AnySQLiteColumn>(columns).map(([k, c]) => [k, excluded(c)])) as Record<K, SQL>;
+
 export function syncReferenceData(sqlite: Database.Database): void {
   const facts = readReferenceFacts();
-  const current = sqlite.prepare(`SELECT value FROM meta WHERE key = 'reference_version'`).get() as
-    | { value: string }
-    | undefined;
+  const db = dbOf(sqlite);
+  const current = db.select({ value: meta.value }).from(meta).where(eq(meta.key, 'reference_version')).get();
   if (current?.value === facts.version) return;
 
   sqlite.transaction(() => {
-    const edition = sqlite.prepare(
-      `INSERT INTO editions (code, name_vi, name_en, valid_from, valid_to) VALUES (?, ?, ?, ?, ?)
-       ON CONFLICT (code) DO UPDATE SET name_vi = excluded.name_vi, name_en = excluded.name_en,
-         valid_from = excluded.valid_from, valid_to = excluded.valid_to`,
-    );
     for (const code of EDITIONS) {
       const e = EDITION_INFO[code];
-      edition.run(e.code, e.nameVi, e.nameEn, e.validFrom, e.validTo);
+      db.insert(editions).values(e)
+        .onConflictDoUpdate({ target: editions.code, set: fromExcluded({ nameVi: editions.nameVi, nameEn: editions.nameEn, validFrom: editions.validFrom, validTo: editions.validTo }) })
+        .run();
     }
 
-    const unit = sqlite.prepare(
-      `INSERT INTO units (edition, code, name_vi, name_ascii, kind, region, districts, communes, population)
-       VALUES (@edition, @code, @nameVi, @nameAscii, @kind, @region, @districts, @communes, @population)
-       ON CONFLICT (edition, code) DO UPDATE SET name_vi = excluded.name_vi, name_ascii = excluded.name_ascii,
-         kind = excluded.kind, region = excluded.region, districts = excluded.districts,
-         communes = excluded.communes, population = excluded.population`,
-    );
+    // Rendered once, run per row (about a hundred units and their successions).
+    const p = sql.placeholder;
+    const upsertUnit = db.insert(units).values({
+      edition: p('edition'), code: p('code'), nameVi: p('nameVi'), nameAscii: p('nameAscii'), kind: p('kind'),
+      region: p('region'), districts: p('districts'), communes: p('communes'), population: p('population'),
+    }).onConflictDoUpdate({
+        target: [units.edition, units.code],
+        set: fromExcluded({
+          nameVi: units.nameVi, nameAscii: units.nameAscii, kind: units.kind, region: units.region,
+          districts: units.districts, communes: units.communes, population: units.population,
+        }),
+      }).prepare();
+    const unit = (row: typeof units.$inferInsert) => upsertUnit.run(row);
+    const kind = (k: string) => k as (typeof units.$inferInsert)['kind'];
     const population2024 = new Map(facts.provinces2024.map((r) => [r.code, Number(r.population)]));
     for (const r of facts.provinces2024) {
-      unit.run({
-        edition: '2024', code: r.code, nameVi: r.name_vi, nameAscii: r.name_ascii, kind: r.kind,
+      unit({
+        edition: '2024', code: r.code, nameVi: r.name_vi, nameAscii: r.name_ascii, kind: kind(r.kind),
         region: r.region, districts: Number(r.districts), communes: null, population: Number(r.population),
       });
     }
@@ -90,63 +103,58 @@ export function syncReferenceData(sqlite: Database.Database): void {
       // The 2025 units have no population of their own in the sources: their predecessors' sum.
       const population = r.predecessors.split('|').reduce((s, c) => s + (population2024.get(c) ?? NaN), 0);
       if (!Number.isFinite(population)) throw new Error(`provinces-2025.csv: unknown predecessor of ${r.code}`);
-      unit.run({
-        edition: '2025', code: r.code, nameVi: r.name_vi, nameAscii: r.name_ascii, kind: r.kind,
+      unit({
+        edition: '2025', code: r.code, nameVi: r.name_vi, nameAscii: r.name_ascii, kind: kind(r.kind),
         region: null, districts: null, communes: Number(r.communes), population,
       });
     }
 
-    const idOf = sqlite.prepare(`SELECT id FROM units WHERE edition = ? AND code = ?`).pluck();
-    const succession = sqlite.prepare(
-      `INSERT INTO successions (from_unit_id, to_unit_id, effective_date) VALUES (?, ?, ?)
-       ON CONFLICT (from_unit_id) DO UPDATE SET to_unit_id = excluded.to_unit_id, effective_date = excluded.effective_date`,
-    );
+    const unitId = db.select({ id: units.id }).from(units).where(and(eq(units.edition, p('edition')), eq(units.code, p('code')))).prepare();
+    const idOf = (edition: Edition, code: string) => unitId.get({ edition, code })?.id;
+    const succession = db.insert(successions).values({ fromUnitId: p('from'), toUnitId: p('to'), effectiveDate: MERGER_DATE })
+      .onConflictDoUpdate({ target: successions.fromUnitId, set: fromExcluded({ toUnitId: successions.toUnitId, effectiveDate: successions.effectiveDate }) })
+      .prepare();
     for (const r of facts.provinces2024) {
-      const to = idOf.get('2025', r.successor_2025_code);
+      const to = idOf('2025', r.successor_2025_code);
       if (to === undefined) throw new Error(`provinces-2024.csv: ${r.code} has unknown successor ${r.successor_2025_code}`);
-      succession.run(idOf.get('2024', r.code), to, MERGER_DATE);
+      succession.run({ from: idOf('2024', r.code)!, to });
     }
 
-    const metric = sqlite.prepare(
-      `INSERT INTO metrics (id, key, name_vi, name_en, unit_vi, unit_en, kind, denominator, sort_order)
-       VALUES (@id, @key, @nameVi, @nameEn, @unitVi, @unitEn, @kind, @denominator, @id)
-       ON CONFLICT (id) DO UPDATE SET key = excluded.key, name_vi = excluded.name_vi, name_en = excluded.name_en,
-         unit_vi = excluded.unit_vi, unit_en = excluded.unit_en, kind = excluded.kind,
-         denominator = excluded.denominator, sort_order = excluded.sort_order`,
-    );
-    const metricEdition = sqlite.prepare(`INSERT OR IGNORE INTO metric_editions (metric_id, edition) VALUES (?, ?)`);
     for (const m of METRICS) {
-      metric.run({ ...m, editions: undefined });
-      for (const e of m.editions) metricEdition.run(m.id, e);
+      const { id, key, nameVi, nameEn, unitVi, unitEn, kind: metricKind, denominator } = m;
+      db.insert(metrics).values({ id, key, nameVi, nameEn, unitVi, unitEn, kind: metricKind, denominator, sortOrder: id })
+        .onConflictDoUpdate({
+          target: metrics.id,
+          set: fromExcluded({
+            key: metrics.key, nameVi: metrics.nameVi, nameEn: metrics.nameEn, unitVi: metrics.unitVi, unitEn: metrics.unitEn,
+            kind: metrics.kind, denominator: metrics.denominator, sortOrder: metrics.sortOrder,
+          }),
+        })
+        .run();
+      for (const e of m.editions) db.insert(metricEditions).values({ metricId: id, edition: e }).onConflictDoNothing().run();
     }
 
-    syncFirstMeeting(sqlite, (code) => idOf.get(editionInForce(FIRST_MEETING.date), code) as number);
+    syncFirstMeeting(db, (code) => idOf(editionInForce(FIRST_MEETING.date), code)!);
 
-    sqlite
-      .prepare(`INSERT INTO meta (key, value) VALUES ('reference_version', ?)
-                ON CONFLICT (key) DO UPDATE SET value = excluded.value`)
-      .run(facts.version);
+    db.insert(meta).values({ key: 'reference_version', value: facts.version })
+      .onConflictDoUpdate({ target: meta.key, set: { value: excluded(meta.value) } }).run();
     // Units are cached per data version (db/cache.ts): new facts must reach every reader.
     bumpDataVersion(sqlite);
   })();
 }
 
 /** The first meeting as the facts say, unless an administrator has edited it since. */
-function syncFirstMeeting(sqlite: Database.Database, unitId: (code: string) => number): void {
+function syncFirstMeeting(db: Db, unitId: (code: string) => number): void {
   const m = FIRST_MEETING;
-  const existing = sqlite.prepare(`SELECT id FROM meetings WHERE slug = ?`).pluck().get(m.slug) as number | undefined;
-  let id = existing;
+  let id = db.select({ id: meetings.id }).from(meetings).where(eq(meetings.slug, m.slug)).get()?.id;
+  const fields = { title: m.title, meetingDate: m.date, place: m.place, baselineDate: null, illustrative: false };
   if (id === undefined) {
-    id = sqlite
-      .prepare(`INSERT INTO meetings (slug, title, meeting_date, place, baseline_date, illustrative) VALUES (?, ?, ?, ?, NULL, 0) RETURNING id`)
-      .pluck()
-      .get(m.slug, m.title, m.date, m.place) as number;
+    id = db.insert(meetings).values({ slug: m.slug, ...fields }).returning({ id: meetings.id }).get().id;
   } else {
-    const edited = sqlite.prepare(`SELECT 1 FROM change_audit WHERE subject = 'meeting' AND subject_id = ?`).get(id);
+    const edited = db.select({ id: changeAudit.id }).from(changeAudit).where(and(eq(changeAudit.subject, 'meeting'), eq(changeAudit.subjectId, id))).get();
     if (edited) return;
-    sqlite.prepare(`UPDATE meetings SET title = ?, meeting_date = ?, place = ?, baseline_date = NULL, illustrative = 0 WHERE id = ?`).run(m.title, m.date, m.place, id);
-    sqlite.prepare(`DELETE FROM meeting_units WHERE meeting_id = ?`).run(id);
+    db.update(meetings).set(fields).where(eq(meetings.id, id)).run();
+    db.delete(meetingUnits).where(eq(meetingUnits.meetingId, id)).run();
   }
-  const member = sqlite.prepare(`INSERT INTO meeting_units (meeting_id, unit_id) VALUES (?, ?)`);
-  for (const code of m.codes) member.run(id, unitId(code));
+  for (const code of m.codes) db.insert(meetingUnits).values({ meetingId: id, unitId: unitId(code) }).run();
 }

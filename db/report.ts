@@ -3,19 +3,20 @@
 import { cached } from './cache';
 import type { Store } from './client';
 import { reportWindows, targetsByUnit } from './figures';
-import { isIllustrative, latestReportDate } from './store-facts';
+import { isIllustrative } from './store-facts';
 import { listUnits, predecessorsByUnit, type Level, type UnitRow } from './units';
+import { viewFor } from './view';
 import { addDays } from '@/lib/dates';
-import { EDITION_INFO, editionInForce, isEditionAvailable, MERGER_DATE, type Edition } from '@/lib/editions';
+import { editionInForce, isEditionAvailable, MERGER_DATE, type Edition } from '@/lib/editions';
 import { FORECAST_REPORTS } from '@/lib/forecast';
 import { metricsForEdition, type MetricDefinition, type MetricKey } from '@/lib/metrics';
 import { buildReport, type Report, type ReportUnitInput } from '@/lib/report';
 import { figuresOf, mergedRegion, rollUpUnit, type RollupPart } from '@/lib/rollup';
 
 export interface ReportQuery {
-  /** YYYY-MM-DD; the latest report date in the store when absent. */
+  /** YYYY-MM-DD; absent: as every view decides it (lib/editions resolveView). */
   date?: string;
-  /** The edition in force on the date when absent. */
+  /** Absent: as every view decides it (lib/editions resolveView), never a rule of its own here. */
   edition?: Edition;
   level?: Level;
   /** Only these metrics (all that apply on the date when absent). */
@@ -31,12 +32,12 @@ export interface ResolvedQuery {
   metrics: MetricDefinition[];
 }
 
-/** The date, edition, level and metrics a query means. */
+/** The date, edition, level and metrics a query means; the date and edition by the one rule of every view. */
 export function resolveQuery(store: Store, query: ReportQuery): ResolvedQuery {
-  const asOf = query.date ?? latestReportDate(store) ?? EDITION_INFO['2025'].validFrom;
-  const edition = query.edition ?? editionInForce(asOf);
+  const { date: asOf, edition } = viewFor(store, { date: query.date, edition: query.edition });
   const level = query.level ?? 'province';
-  // Commune-level units carry no succession: they report in their own edition only.
+  // The edition whose units report on the date is the source of the figures. Commune-level
+  // units carry no succession: they report in their own edition only.
   const sourceEdition = level === 'commune' ? edition : editionInForce(asOf);
   const applicable = metricsForEdition(sourceEdition);
   const metrics = query.metrics ? applicable.filter((m) => query.metrics!.includes(m.key as MetricKey)) : applicable;

@@ -1,10 +1,12 @@
 // Fills a store with the illustrative dataset (lib/illustrative) in one transaction.
+import { count, sql } from 'drizzle-orm';
 import type { Store } from './client';
 import { listUnits, predecessorsByUnit } from './units';
 import { bumpDataVersion } from './cache';
 import { createMeeting } from './meetings';
 import { seedIllustrativeActions } from './seed-actions';
 import { writeObservations, type ObservationInput } from './observations';
+import { meta, observations as reports, targets } from './schema';
 import { generateIllustrativeData, ILLUSTRATIVE_SEED } from '@/lib/illustrative/generate';
 import { METRICS } from '@/lib/metrics';
 
@@ -29,7 +31,7 @@ export const ILLUSTRATIVE_MEETING = {
 } as const;
 
 export function observationCount(store: Store): number {
-  return store.sqlite.prepare(`SELECT COUNT(*) FROM observations`).pluck().get() as number;
+  return store.db.select({ n: count() }).from(reports).get()!.n;
 }
 
 /**
@@ -79,24 +81,24 @@ export function seedIllustrativeData(store: Store, today: string, now: Date = ne
       rows,
       now,
     );
-    const target = sqlite.prepare(
-      `INSERT INTO targets (unit_id, metric_id, baseline_date, baseline_value, due_date, target_value, note, illustrative, batch_id)
-       VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?)`,
-    );
+    // Rendered once, run per target (about a thousand).
+    const p = sql.placeholder;
+    const target = store.db.insert(targets).values({
+      unitId: p('unitId'), metricId: p('metricId'), baselineDate: p('baselineDate'), baselineValue: p('baselineValue'),
+      dueDate: p('dueDate'), targetValue: p('targetValue'), note: p('note'), illustrative: true, batchId,
+    }).prepare();
     for (const t of data.targets) {
-      target.run(unitId.get(`${t.edition}:${t.code}`)!, metricId.get(t.metric)!, t.baselineDate, t.baselineValue,
-        t.dueDate, t.targetValue, t.note, batchId);
+      target.run({ ...t, unitId: unitId.get(`${t.edition}:${t.code}`)!, metricId: metricId.get(t.metric)! });
     }
-    const meta = sqlite.prepare(
-      `INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
-    );
-    meta.run('illustrative', 'true');
-    meta.run('illustrative_seed', String(ILLUSTRATIVE_SEED));
-    meta.run('illustrative_until', today);
+    const fact = (key: string, value: string) =>
+      store.db.insert(meta).values({ key, value }).onConflictDoUpdate({ target: meta.key, set: { value } }).run();
+    fact('illustrative', 'true');
+    fact('illustrative_seed', String(ILLUSTRATIVE_SEED));
+    fact('illustrative_until', today);
     const meeting = createMeeting(store, ILLUSTRATIVE_MEETING, { actor: 'seed', today, now, illustrative: true });
     if (!meeting.ok) throw new Error(`the illustrative meeting is refused: ${meeting.problems.map((p) => p.message.en).join(' ')}`);
     actions = seedIllustrativeActions(store, today, now, ILLUSTRATIVE_MEETING.date);
-    bumpDataVersion(sqlite); // the targets changed too
+    bumpDataVersion(store); // the targets changed too
   })();
   const observations = rows.length;
   return { seeded: true, observations, targets: data.targets.length, actions };

@@ -1,9 +1,11 @@
 // Setting targets (administrators): checked by lib/target-rules.ts, written in one transaction
 // as one batch, each addition or change recorded in target_audit with its old and new values.
+import { and, eq } from 'drizzle-orm';
 import type { Store } from './client';
 import { bumpDataVersion } from './cache';
 import { durableWrite } from './durable';
 import { unitDirectory } from './import';
+import { batches, targetAudit, targets } from './schema';
 import { metricByKey } from '@/lib/metrics';
 import type { MoreProblems } from '@/lib/limits';
 import { validateTargets, type TargetProblem, type TargetRowInput } from '@/lib/target-rules';
@@ -13,38 +15,40 @@ export function setTargets(store: Store, rows: readonly TargetRowInput[], actor:
   const { facts: units, ids } = unitDirectory(store);
   const { valid, problems, more } = validateTargets(rows, units);
   if (problems.length || options.dryRun) return { problems, more, added: 0, changed: 0, batchId: null };
-  const { sqlite } = store;
+  const { db } = store;
   return durableWrite(store, () => {
-    const batchId = sqlite.prepare(`INSERT INTO batches (source, actor, created_at, note) VALUES ('import', ?, ?, 'chỉ tiêu / targets') RETURNING id`).pluck().get(actor, now) as number;
-    const existing = sqlite.prepare(`SELECT id, baseline_value, due_date, target_value, note FROM targets WHERE unit_id = ? AND metric_id = ? AND baseline_date = ?`);
-    const insert = sqlite.prepare(`INSERT INTO targets (unit_id, metric_id, baseline_date, baseline_value, due_date, target_value, note, illustrative, batch_id) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?)`);
-    const update = sqlite.prepare(`UPDATE targets SET baseline_value = ?, due_date = ?, target_value = ?, note = ?, illustrative = 0, batch_id = ? WHERE id = ?`);
-    const audit = sqlite.prepare(`INSERT INTO target_audit (unit_id, metric_id, baseline_date, old_target, new_target, batch_id, actor, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
+    const { id: batchId } = db.insert(batches).values({ source: 'import', actor, createdAt: now, note: 'chỉ tiêu / targets' }).returning({ id: batches.id }).get();
+    const audit = (row: Omit<typeof targetAudit.$inferInsert, 'batchId' | 'actor' | 'changedAt'>) =>
+      db.insert(targetAudit).values({ ...row, batchId, actor, changedAt: now }).run();
     let added = 0;
     let changed = 0;
     for (const t of valid) {
       const unitId = ids.get(`${t.edition}:${t.unit}`)!;
       const metricId = metricByKey(t.metric).id;
       const next = { baselineValue: t.baselineValue, dueDate: t.dueDate, targetValue: t.targetValue, note: t.note };
-      const old = existing.get(unitId, metricId, t.baselineDate) as { id: number; baseline_value: number; due_date: string; target_value: number; note: string | null } | undefined;
+      const old = db
+        .select({ id: targets.id, baselineValue: targets.baselineValue, dueDate: targets.dueDate, targetValue: targets.targetValue, note: targets.note })
+        .from(targets)
+        .where(and(eq(targets.unitId, unitId), eq(targets.metricId, metricId), eq(targets.baselineDate, t.baselineDate)))
+        .get();
       if (!old) {
-        insert.run(unitId, metricId, t.baselineDate, t.baselineValue, t.dueDate, t.targetValue, t.note, batchId);
-        audit.run(unitId, metricId, t.baselineDate, null, JSON.stringify(next), batchId, actor, now);
+        db.insert(targets).values({ unitId, metricId, baselineDate: t.baselineDate, ...next, illustrative: false, batchId }).run();
+        audit({ unitId, metricId, baselineDate: t.baselineDate, oldTarget: null, newTarget: JSON.stringify(next) });
         added++;
       } else {
-        const before = { baselineValue: old.baseline_value, dueDate: old.due_date, targetValue: old.target_value, note: old.note };
+        const before = { baselineValue: old.baselineValue, dueDate: old.dueDate, targetValue: old.targetValue, note: old.note };
         if (JSON.stringify(before) === JSON.stringify(next)) continue;
-        update.run(t.baselineValue, t.dueDate, t.targetValue, t.note, batchId, old.id);
-        audit.run(unitId, metricId, t.baselineDate, JSON.stringify(before), JSON.stringify(next), batchId, actor, now);
+        db.update(targets).set({ ...next, illustrative: false, batchId }).where(eq(targets.id, old.id)).run();
+        audit({ unitId, metricId, baselineDate: t.baselineDate, oldTarget: JSON.stringify(before), newTarget: JSON.stringify(next) });
         changed++;
       }
     }
     if (added + changed === 0) {
-      sqlite.prepare(`DELETE FROM batches WHERE id = ?`).run(batchId);
+      db.delete(batches).where(eq(batches.id, batchId)).run();
       return { problems, more, added, changed, batchId: null };
     }
-    sqlite.prepare(`UPDATE batches SET row_count = ? WHERE id = ?`).run(added + changed, batchId);
-    bumpDataVersion(sqlite);
+    db.update(batches).set({ rowCount: added + changed }).where(eq(batches.id, batchId)).run();
+    bumpDataVersion(store);
     return { problems, more, added, changed, batchId };
   });
 }

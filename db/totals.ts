@@ -1,32 +1,32 @@
 // National totals per report date (observation_totals), rebuilt from the observations in one
 // SQL pass: each report adds its change since the unit's previous report, and a running sum
 // over dates carries every unit's latest value forward, however irregularly it reports.
-import type Database from 'better-sqlite3';
+import { inArray, sql } from 'drizzle-orm';
+import { dbOf, type Connection } from './prepared';
+import { observations, observationTotals, units } from './schema';
 
 /**
  * Recomputes the totals of the given metrics (all when omitted). Call it inside the transaction
  * that wrote the observations, so readers never see reports and totals that disagree.
  */
-export function rebuildTotals(sqlite: Database.Database, metricIds?: readonly number[]): void {
-  const only = metricIds ? JSON.stringify(metricIds) : null;
-  sqlite
-    .prepare(`DELETE FROM observation_totals WHERE @only IS NULL OR metric_id IN (SELECT value FROM json_each(@only))`)
-    .run({ only });
-  sqlite
-    .prepare(
-      `INSERT INTO observation_totals (edition, level, metric_id, report_date, total, units_reported)
-       SELECT edition, level, metric_id, report_date,
-         SUM(SUM(delta)) OVER scope, SUM(SUM(first_report)) OVER scope
-       FROM (
-         SELECT u.edition, u.level, o.metric_id, o.report_date,
-           o.value - COALESCE(LAG(o.value) OVER unit_history, 0) AS delta,
-           LAG(o.value) OVER unit_history IS NULL AS first_report
-         FROM observations o JOIN units u ON u.id = o.unit_id
-         WHERE @only IS NULL OR o.metric_id IN (SELECT value FROM json_each(@only))
-         WINDOW unit_history AS (PARTITION BY o.unit_id, o.metric_id ORDER BY o.report_date)
-       )
-       GROUP BY edition, level, metric_id, report_date
-       WINDOW scope AS (PARTITION BY edition, level, metric_id ORDER BY report_date)`,
+export function rebuildTotals(store: Connection, metricIds?: readonly number[]): void {
+  const db = dbOf(store);
+  db.delete(observationTotals).where(metricIds ? inArray(observationTotals.metricId, [...metricIds]) : undefined).run();
+  const only = metricIds ? inArray(observations.metricId, [...metricIds]) : sql`1`;
+  const t = observationTotals;
+  // A typed sql template over the schema's columns: drizzle has no builder for named WINDOWs (LAG, running SUM OVER).
+  db.run(sql`
+    INSERT INTO ${t} (${sql.identifier(t.edition.name)}, ${sql.identifier(t.level.name)}, ${sql.identifier(t.metricId.name)},
+      ${sql.identifier(t.reportDate.name)}, ${sql.identifier(t.total.name)}, ${sql.identifier(t.unitsReported.name)})
+    SELECT edition, level, metric_id, report_date, SUM(SUM(delta)) OVER scope, SUM(SUM(first_report)) OVER scope
+    FROM (
+      SELECT ${units.edition} AS edition, ${units.level} AS level, ${observations.metricId} AS metric_id, ${observations.reportDate} AS report_date,
+        ${observations.value} - COALESCE(LAG(${observations.value}) OVER unit_history, 0) AS delta,
+        LAG(${observations.value}) OVER unit_history IS NULL AS first_report
+      FROM ${observations} JOIN ${units} ON ${units.id} = ${observations.unitId}
+      WHERE ${only}
+      WINDOW unit_history AS (PARTITION BY ${observations.unitId}, ${observations.metricId} ORDER BY ${observations.reportDate})
     )
-    .run({ only });
+    GROUP BY edition, level, metric_id, report_date
+    WINDOW scope AS (PARTITION BY edition, level, metric_id ORDER BY report_date)`);
 }

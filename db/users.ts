@@ -3,9 +3,14 @@
 // reveals no usable credential.
 import { createHash, randomBytes } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
+import { and, count, eq, gt, isNull, lt, max, min, sql } from 'drizzle-orm';
 import type { Store } from './client';
 import { writeRefusal } from './durable';
 import type { Role } from '@/lib/permissions';
+import { prepared } from './prepared';
+import { apiTokens, loginFailures, sessions, units, userUnits, users } from './schema';
+import { findUnit } from './units';
+import { isEdition } from '@/lib/editions';
 
 export type { Role };
 export const ROLES: readonly Role[] = ['admin', 'reporter', 'viewer'];
@@ -41,31 +46,33 @@ const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
 const newToken = () => randomBytes(32).toString('base64url');
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-function loadUser(store: Store, where: string, value: unknown): User | null {
-  const row = store.sqlite
-    .prepare(`SELECT id, email, role, disabled FROM users WHERE ${where}`)
-    .get(value) as { id: number; email: string; role: Role; disabled: number } | undefined;
+const ACCOUNT = { id: users.id, email: users.email, role: users.role, disabled: users.disabled };
+
+/** The account with this e-mail or id (every request with a session or token asks: prepared once). */
+function loadUser(store: Store, by: { email: string } | { id: number }): User | null {
+  const row = 'email' in by
+    ? prepared(store, 'userByEmail', (db) => db.select(ACCOUNT).from(users).where(eq(users.email, sql.placeholder('email'))).prepare()).get({ email: by.email })
+    : prepared(store, 'userById', (db) => db.select(ACCOUNT).from(users).where(eq(users.id, sql.placeholder('id'))).prepare()).get({ id: by.id });
   if (!row) return null;
   let scope: Set<string> | null = null;
   if (row.role !== 'admin') {
-    const units = store.sqlite
-      .prepare(`SELECT u.edition || ':' || u.code FROM user_units uu JOIN units u ON u.id = uu.unit_id WHERE uu.user_id = ?`)
-      .pluck()
-      .all(row.id) as string[];
-    scope = new Set(units);
+    const scopeOf = prepared(store, 'userScope', (db) =>
+      db.select({ edition: units.edition, code: units.code }).from(userUnits).innerJoin(units, eq(units.id, userUnits.unitId))
+        .where(eq(userUnits.userId, sql.placeholder('user'))).prepare());
+    scope = new Set(scopeOf.all({ user: row.id }).map((u) => `${u.edition}:${u.code}`));
   }
-  return { id: row.id, email: row.email, role: row.role, disabled: row.disabled === 1, scope };
+  return { ...row, scope };
 }
 
-export const findUserByEmail = (store: Store, email: string) => loadUser(store, 'email = ?', email.trim().toLowerCase());
+export const findUserByEmail = (store: Store, email: string) => loadUser(store, { email: email.trim().toLowerCase() });
 
 /** Units as "79" (2025 edition) or "2024:74". */
 function unitIds(store: Store, codes: readonly string[]): number[] {
   return codes.map((text) => {
     const [edition, code] = text.includes(':') ? text.split(':') : ['2025', text];
-    const id = store.sqlite.prepare(`SELECT id FROM units WHERE edition = ? AND code = ? AND level = 'province'`).pluck().get(edition, code);
-    if (id === undefined) throw new UserError(`unknown unit "${text}" (write 79, or 2024:74 for a 2024 unit)`);
-    return id as number;
+    const unit = isEdition(edition) ? findUnit(store, edition, code) : null;
+    if (!unit) throw new UserError(`unknown unit "${text}" (write 79, or 2024:74 for a 2024 unit)`);
+    return unit.id;
   });
 }
 
@@ -76,18 +83,14 @@ export function addUser(store: Store, input: { email: string; role: string; unit
   if (input.role === 'reporter' && !input.units?.length) throw new UserError('a reporter needs at least one --unit');
   if (findUserByEmail(store, email)) throw new UserError(`${email} already exists`);
   return store.sqlite.transaction(() => {
-    const id = store.sqlite
-      .prepare(`INSERT INTO users (email, role, created_at) VALUES (?, ?, ?) RETURNING id`)
-      .pluck()
-      .get(email, input.role, now.toISOString()) as number;
-    const assign = store.sqlite.prepare(`INSERT INTO user_units (user_id, unit_id) VALUES (?, ?)`);
-    for (const unitId of unitIds(store, input.units ?? [])) assign.run(id, unitId);
+    const { id } = store.db.insert(users).values({ email, role: input.role as Role, createdAt: now.toISOString() }).returning({ id: users.id }).get();
+    for (const unitId of unitIds(store, input.units ?? [])) store.db.insert(userUnits).values({ userId: id, unitId }).run();
     return findUserByEmail(store, email)!;
   })();
 }
 
 export function listUsers(store: Store): (User & { units: string[] })[] {
-  const emails = store.sqlite.prepare(`SELECT email FROM users ORDER BY email`).pluck().all() as string[];
+  const emails = store.db.select({ email: users.email }).from(users).orderBy(users.email).all().map((r) => r.email);
   return emails.map((e) => {
     const user = findUserByEmail(store, e)!;
     return { ...user, units: user.scope ? [...user.scope].sort() : [] };
@@ -105,19 +108,19 @@ export async function setPassword(store: Store, email: string, password: string)
   const user = requireUser(store, email);
   const hashed = await hash(password); // @node-rs/argon2 defaults to argon2id
   store.sqlite.transaction(() => {
-    store.sqlite.prepare(`UPDATE users SET password_hash = ? WHERE id = ?`).run(hashed, user.id);
-    store.sqlite.prepare(`DELETE FROM sessions WHERE user_id = ?`).run(user.id); // log out everywhere
+    store.db.update(users).set({ passwordHash: hashed }).where(eq(users.id, user.id)).run();
+    store.db.delete(sessions).where(eq(sessions.userId, user.id)).run(); // log out everywhere
   })();
 }
 
 export function setDisabled(store: Store, email: string, disabled: boolean, now = new Date()): void {
   const user = requireUser(store, email);
   store.sqlite.transaction(() => {
-    store.sqlite.prepare(`UPDATE users SET disabled = ? WHERE id = ?`).run(disabled ? 1 : 0, user.id);
+    store.db.update(users).set({ disabled }).where(eq(users.id, user.id)).run();
     if (disabled) {
       // Disabling ends every way in for good: enabling the account again does not revive them.
-      store.sqlite.prepare(`DELETE FROM sessions WHERE user_id = ?`).run(user.id);
-      store.sqlite.prepare(`UPDATE api_tokens SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL`).run(now.toISOString(), user.id);
+      store.db.delete(sessions).where(eq(sessions.userId, user.id)).run();
+      store.db.update(apiTokens).set({ revokedAt: now.toISOString() }).where(and(eq(apiTokens.userId, user.id), isNull(apiTokens.revokedAt))).run();
     }
   })();
 }
@@ -126,24 +129,21 @@ export function setDisabled(store: Store, email: string, disabled: boolean, now 
 export function createApiToken(store: Store, email: string, now = new Date()): { id: number; token: string } {
   const user = requireUser(store, email);
   const token = `d06_${newToken()}`;
-  const id = store.sqlite
-    .prepare(`INSERT INTO api_tokens (user_id, token_hash, created_at) VALUES (?, ?, ?) RETURNING id`)
-    .pluck()
-    .get(user.id, sha256(token), now.toISOString()) as number;
+  const { id } = store.db.insert(apiTokens).values({ userId: user.id, tokenHash: sha256(token), createdAt: now.toISOString() })
+    .returning({ id: apiTokens.id }).get();
   return { id, token };
 }
 
 export function revokeApiToken(store: Store, id: number, now = new Date()): boolean {
-  return store.sqlite.prepare(`UPDATE api_tokens SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL`).run(now.toISOString(), id).changes === 1;
+  return store.db.update(apiTokens).set({ revokedAt: now.toISOString() }).where(and(eq(apiTokens.id, id), isNull(apiTokens.revokedAt))).run().changes === 1;
 }
 
 /** The user behind a bearer token, if the token is known, not revoked, and its user enabled. */
 export function userForApiToken(store: Store, token: string): User | null {
-  const userId = store.sqlite
-    .prepare(`SELECT user_id FROM api_tokens WHERE token_hash = ? AND revoked_at IS NULL`)
-    .pluck()
-    .get(sha256(token)) as number | undefined;
-  const user = userId === undefined ? null : loadUser(store, 'id = ?', userId);
+  const userId = prepared(store, 'apiTokenUser', (db) =>
+    db.select({ userId: apiTokens.userId }).from(apiTokens).where(and(eq(apiTokens.tokenHash, sql.placeholder('hash')), isNull(apiTokens.revokedAt))).prepare(),
+  ).get({ hash: sha256(token) })?.userId;
+  const user = userId === undefined ? null : loadUser(store, { id: userId });
   return user && !user.disabled ? user : null;
 }
 
@@ -158,9 +158,10 @@ const iso = (ms: number) => new Date(ms).toISOString();
 
 function currentLock(store: Store, keys: { pair: string; account: string; address: string }, now: Date): Lock | null {
   const t = now.getTime();
-  const stats = (key: string, sinceMs: number) =>
-    store.sqlite.prepare(`SELECT COUNT(*) AS n, MIN(at) AS first, MAX(at) AS last FROM login_failures WHERE key = ? AND at > ?`)
-      .get(key, iso(sinceMs)) as { n: number; first: string | null; last: string | null };
+  const failures = prepared(store, 'loginFailureStats', (db) =>
+    db.select({ n: count(), first: min(loginFailures.at), last: max(loginFailures.at) }).from(loginFailures)
+      .where(and(eq(loginFailures.key, sql.placeholder('key')), gt(loginFailures.at, sql.placeholder('since')))).prepare());
+  const stats = (key: string, sinceMs: number) => failures.get({ key, since: iso(sinceMs) })!;
   const L = LOGIN_LIMIT;
   const pair = stats(keys.pair, t - L.pairMemoryHours * 3_600_000);
   if (pair.n >= L.freePerPair) {
@@ -207,17 +208,14 @@ export async function login(store: Store, email: string, password: string, addre
   const lock = currentLock(store, keys, now);
   if (lock) return { ok: false, reason: 'limited', retryAfterSeconds: lock.retryAfterSeconds };
 
-  const row = store.sqlite
-    .prepare(`SELECT password_hash FROM users WHERE email = ? AND disabled = 0`)
-    .get(account) as { password_hash: string | null } | undefined;
-  const stored = row?.password_hash ?? null;
+  const row = store.db.select({ passwordHash: users.passwordHash }).from(users).where(and(eq(users.email, account), eq(users.disabled, false))).get();
+  const stored = row?.passwordHash ?? null;
   const verified = await verify(stored ?? (await noOnesHash()), password).catch(() => false);
   if (!(stored !== null && verified)) {
     store.sqlite.transaction(() => {
-      const fail = store.sqlite.prepare(`INSERT INTO login_failures (key, at) VALUES (?, ?)`);
-      for (const key of Object.values(keys)) fail.run(key, now.toISOString());
+      store.db.insert(loginFailures).values(Object.values(keys).map((key) => ({ key, at: now.toISOString() }))).run();
       // Forget what no limit looks at any more.
-      store.sqlite.prepare(`DELETE FROM login_failures WHERE at < ?`).run(iso(now.getTime() - LOGIN_LIMIT.pairMemoryHours * 3_600_000));
+      store.db.delete(loginFailures).where(lt(loginFailures.at, iso(now.getTime() - LOGIN_LIMIT.pairMemoryHours * 3_600_000))).run();
     })();
     const started = currentLock(store, keys, now);
     if (started) {
@@ -228,28 +226,26 @@ export async function login(store: Store, email: string, password: string, addre
     }
     return { ok: false, reason: 'invalid' };
   }
-  store.sqlite.prepare(`DELETE FROM login_failures WHERE key = ?`).run(keys.pair); // this address is the user's
+  store.db.delete(loginFailures).where(eq(loginFailures.key, keys.pair)).run(); // this address is the user's
   const user = findUserByEmail(store, account)!;
   const token = newToken();
   const expiresAt = new Date(now.getTime() + SESSION_DAYS * 86_400_000).toISOString();
-  store.sqlite
-    .prepare(`INSERT INTO sessions (token_hash, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)`)
-    .run(sha256(token), user.id, now.toISOString(), expiresAt);
+  store.db.insert(sessions).values({ tokenHash: sha256(token), userId: user.id, createdAt: now.toISOString(), expiresAt }).run();
   return { ok: true, user, token, expiresAt };
 }
 
 export function userForSession(store: Store, token: string | undefined, now = new Date()): User | null {
   if (!token) return null;
-  const userId = store.sqlite
-    .prepare(`SELECT user_id FROM sessions WHERE token_hash = ? AND expires_at > ?`)
-    .pluck()
-    .get(sha256(token), now.toISOString()) as number | undefined;
-  const user = userId === undefined ? null : loadUser(store, 'id = ?', userId);
+  const userId = prepared(store, 'sessionUser', (db) =>
+    db.select({ userId: sessions.userId }).from(sessions)
+      .where(and(eq(sessions.tokenHash, sql.placeholder('hash')), gt(sessions.expiresAt, sql.placeholder('now')))).prepare(),
+  ).get({ hash: sha256(token), now: now.toISOString() })?.userId;
+  const user = userId === undefined ? null : loadUser(store, { id: userId });
   return user && !user.disabled ? user : null;
 }
 
 export function logout(store: Store, token: string): void {
-  store.sqlite.prepare(`DELETE FROM sessions WHERE token_hash = ?`).run(sha256(token));
+  store.db.delete(sessions).where(eq(sessions.tokenHash, sha256(token))).run();
 }
 
 /** May this user write figures of these units ("edition:code")? The rule lives in lib/permissions.ts. */

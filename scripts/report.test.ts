@@ -38,6 +38,7 @@ describe('npm run report', () => {
 
   it('uses the edition in force on the date unless told otherwise', () => {
     expect(JSON.parse(report('--date', '2025-07-01', '--json').stdout)).toMatchObject({ edition: '2025' });
+    expect(JSON.parse(report('--date', '2025-06-30', '--json').stdout)).toMatchObject({ edition: '2024', asOf: '2025-06-30', available: true });
     const summed = JSON.parse(report('--date', '2024-11-13', '--edition', '2025', '--json').stdout);
     expect(summed.units).toHaveLength(34);
     expect(summed.national.health_book_records).toBe(14_800_000);

@@ -73,6 +73,17 @@ describe('the edition and date of a read (lib/editions resolveView)', () => {
     }
   });
 
+  it.each([
+    ['2025-06-30', '2024', 63],
+    ['2025-07-01', '2025', 34],
+  ])('%s without an edition is the map in force on it (%s), in the report and the summary alike', async (date, edition, units) => {
+    const body = await report(get(`/api/v1/report?date=${date}`)).json();
+    expect(body).toMatchObject({ edition, asOf: date, available: true });
+    expect(body.units).toHaveLength(units);
+    expect(await summary(get(`/api/v1/summary?date=${date}`)).json()).toMatchObject({ edition, asOf: date, available: true });
+    expect((await summary(get(`/api/v1/summary?date=${date}&edition=63`))).status).toBe(400);
+  });
+
   it('an explicit edition wins over the date', async () => {
     const body = await report(get('/api/v1/report?date=2024-11-13&edition=2025')).json();
     expect(body).toMatchObject({ edition: '2025', asOf: '2024-11-13' });
