@@ -89,6 +89,11 @@ export function findMeetingBySlug(store: Store, slug: string): Meeting | null {
   return listMeetings(store).find((m) => m.slug === slug) ?? null;
 }
 
+/** A meeting named by its id ("7") or its slug ("hoi-nghi-14-11-2024"), as URLs name it; null when none. */
+export function findMeeting(store: Store, idOrSlug: string): Meeting | null {
+  return /^\d+$/.test(idOrSlug) ? getMeeting(store, Number(idOrSlug)) : findMeetingBySlug(store, idOrSlug);
+}
+
 /** What the validator needs from the store: the provinces of each map and who became whom. */
 export function meetingContext(store: Store, today: string): MeetingContext {
   const successors = new Map(

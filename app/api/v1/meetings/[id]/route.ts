@@ -2,7 +2,7 @@
 import { badRequest, json, readerRefusal } from '../../responses';
 import { meetingJson } from '../meeting-json';
 import { getStore } from '@/db/client';
-import { findMeetingBySlug, getMeeting } from '@/db/meetings';
+import { findMeeting } from '@/db/meetings';
 import { PARAM_RULES } from '@/lib/view-params';
 
 export const dynamic = 'force-dynamic';
@@ -13,7 +13,7 @@ export async function GET(request: Request, context: { params: Promise<{ id: str
   if (refusal) return refusal;
   const { id } = await context.params;
   if (!PARAM_RULES.meeting.ok(id)) return badRequest('id', PARAM_RULES.meeting.message.en, PARAM_RULES.meeting.message.vi);
-  const meeting = /^\d+$/.test(id) ? getMeeting(store, Number(id)) : findMeetingBySlug(store, id);
+  const meeting = findMeeting(store, id);
   if (!meeting) return json({ error: { parameter: 'id', message: `id ${id} is not a meeting`, messageVi: `Không có cuộc họp số ${id}.` } }, { status: 404 });
   return json({ meeting: meetingJson(meeting) });
 }
