@@ -5,8 +5,9 @@ import { createHash, randomBytes } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 import type { Store } from './client';
 import { writeRefusal } from './durable';
+import type { Role } from '@/lib/permissions';
 
-export type Role = 'admin' | 'reporter' | 'viewer';
+export type { Role };
 export const ROLES: readonly Role[] = ['admin', 'reporter', 'viewer'];
 
 export interface User {
@@ -251,10 +252,5 @@ export function logout(store: Store, token: string): void {
   store.sqlite.prepare(`DELETE FROM sessions WHERE token_hash = ?`).run(sha256(token));
 }
 
-/** May this user write figures of these units ("edition:code")? */
-export function canWrite(user: User, units: Iterable<string>): boolean {
-  if (user.disabled || user.role === 'viewer') return false;
-  if (user.role === 'admin') return true;
-  for (const u of units) if (!user.scope!.has(u)) return false;
-  return true;
-}
+/** May this user write figures of these units ("edition:code")? The rule lives in lib/permissions.ts. */
+export { canWrite } from '@/lib/permissions';

@@ -9,6 +9,7 @@
 // hands them strings already translated, which keeps next-intl out of the browser's bundle.
 import { createTranslator, type NamespaceKeys, type NestedKeyOf } from 'next-intl';
 import type { Locale } from './format';
+import type { ActionStatus } from './action-status';
 import type { Status } from './status';
 import en from '@/messages/en.json';
 import vi from '@/messages/vi.json';
@@ -30,6 +31,11 @@ export function translator<N extends Namespace>(locale: Locale, namespace: N) {
     translators.set(key, t);
   }
   return t;
+}
+
+/** An action's status in words, or 'overdue' (derived): 'Đang làm' / 'In progress', 'Quá hạn'. */
+export function actionStatusLabel(status: ActionStatus | 'overdue', locale: Locale): string {
+  return translator(locale, 'ActionStatus')(status);
 }
 
 /** The status in words: 'Đúng tiến độ' / 'On track'. */

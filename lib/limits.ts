@@ -10,6 +10,9 @@ export const MAX_PROBLEMS = 200;
 /** Correction reasons, target notes and every other free text: at most this many characters. */
 export const MAX_TEXT_CHARS = 500;
 
+/** A progress note on an action: a few paragraphs. */
+export const MAX_NOTE_CHARS = 2000;
+
 /** A meeting's title and place: a line, not a paragraph. */
 export const MAX_TITLE_CHARS = 200;
 

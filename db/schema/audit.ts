@@ -66,14 +66,14 @@ export const targetAudit = sqliteTable(
 );
 
 /**
- * Every change of a record that is edited as a whole (a meeting; later an action): what it is
+ * Every change of a record that is edited as a whole (a meeting, an action, an action's note): what it is
  * (`subject` and its id), who, when, and the record before and after as JSON (old null: created).
  */
 export const changeAudit = sqliteTable(
   'change_audit',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    subject: text('subject', { enum: ['meeting'] }).notNull(),
+    subject: text('subject', { enum: ['meeting', 'action', 'action_note'] }).notNull(),
     subjectId: integer('subject_id').notNull(),
     actor: text('actor').notNull(),
     changedAt: text('changed_at').notNull(),

@@ -9,3 +9,4 @@ export * from './observations';
 export * from './audit';
 export * from './accounts';
 export * from './meetings';
+export * from './actions';

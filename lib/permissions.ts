@@ -1,0 +1,20 @@
+// Who may write what: the one rule of a writer's units, for figures (db/import.ts, the API) and
+// for actions (lib/action-rules.ts). Pure: the account comes in.
+
+export type Role = 'admin' | 'reporter' | 'viewer';
+
+/** What a rule needs to know of an account (db/users.ts User is one). */
+export interface Writer {
+  role: Role;
+  disabled: boolean;
+  /** "edition:code" of the units a reporter may write; null for an admin (every unit). */
+  scope: ReadonlySet<string> | null;
+}
+
+/** May this account write figures of these units ("edition:code")? */
+export function canWrite(user: Writer, units: Iterable<string>): boolean {
+  if (user.disabled || user.role === 'viewer') return false;
+  if (user.role === 'admin') return true;
+  for (const u of units) if (!user.scope!.has(u)) return false;
+  return true;
+}
