@@ -10,6 +10,7 @@ import { Ranking } from '@/components/ranking';
 import { SiteHeader } from '@/components/site-header';
 import { ViewTabs } from '@/components/view-tabs';
 import { TileMap } from '@/components/tile-map';
+import { listActions } from '@/db/actions';
 import { dataVersion } from '@/db/cache';
 import { sinceDate, sinceReport } from '@/db/changes';
 import { getStore } from '@/db/client';
@@ -17,6 +18,8 @@ import { listGroups } from '@/db/groups';
 import { getOverviewReport } from '@/db/report';
 import { latestReportDate } from '@/db/store-facts';
 import { milestoneReachedDates, unitRegions, viewFor } from '@/db/view';
+import { actionMarks } from '@/lib/action-marks';
+import { vietnamDate } from '@/lib/dates';
 import { EDITION_INFO } from '@/lib/editions';
 import { formatDate, localName, metricName } from '@/lib/format';
 import { translator } from '@/lib/i18n';
@@ -115,6 +118,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
               sortHref={(sort, dir) => overviewHref(state, { sort, dir })}
               csvHref={`/api/v1/league${query ? `${query}&` : '?'}lang=${locale}`}
               provinceHref={href}
+              marks={actionMarks(listActions(store, { status: 'open', today: vietnamDate(new Date()) }), view.edition)}
             />
           ) : metric ? (
             <div className="grid gap-6 lg:grid-cols-2">

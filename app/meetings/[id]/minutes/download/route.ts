@@ -27,7 +27,8 @@ export async function GET(request: Request, context: { params: Promise<{ id: str
   const { header, rows } = minutesTable(minutes, locale, (a) => actionStatusText(a, locale));
   const name = `bien-ban-${minutes.meeting.slug}`;
   if (format === 'csv') return csv(header, csvCells(rows), `${name}.csv`);
-  return new Response(toXlsx(header, rows, locale === 'vi' ? 'Biên bản' : 'Minutes'), {
+  const bytes = toXlsx(header, rows, locale === 'vi' ? 'Biên bản' : 'Minutes');
+  return new Response(new Blob([bytes.slice().buffer]), {
     headers: { 'Content-Type': XLSX_CONTENT_TYPE, 'Content-Disposition': `attachment; filename="${name}.xlsx"`, 'Cache-Control': 'no-store' },
   });
 }
