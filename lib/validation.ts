@@ -1,6 +1,7 @@
 // Validation schemas shared by the command line and the API: one rule, one message. The view
 // parameters' rules and messages live in lib/view-params.ts (the pages read them there too).
 import { z } from 'zod';
+import { ACTION_STATUS_FILTERS, isActionStatusFilter, type ActionStatusFilter } from './action-rules';
 import type { Edition } from './editions';
 import type { MetricKey } from './metrics';
 import { PARAM_RULES, REQUIRED, type ParamName } from './view-params';
@@ -67,4 +68,14 @@ export const changesQuery = z.object({
   edition: edition.optional(),
   units: param('units').optional(),
   meeting: param('meeting').optional(),
+});
+
+/** GET /api/v1/actions: which actions, in which format (the unit and meeting are looked up by the route). */
+export const actionsQuery = z.object({
+  unit: unitCode.optional(),
+  edition: edition.optional(),
+  meeting: param('meeting').optional(),
+  status: z.string().refine(isActionStatusFilter, { message: `must be one of ${ACTION_STATUS_FILTERS.join(', ')}` }).transform((v) => v as ActionStatusFilter).optional(),
+  format: z.enum(['json', 'csv', 'xlsx'], { error: 'must be json, csv or xlsx' }).optional(),
+  lang: lang.optional(),
 });

@@ -1,0 +1,56 @@
+// Actions as a table: the rows of /api/v1/actions?format=csv|xlsx (and of any other download of
+// actions, e.g. the minutes). Dates are date cells (lib/xlsx-export.ts dateCell); the CSV writes
+// them as vi-VN reads them (13/11/2024). Words come from the catalogues (ActionsTable).
+import type { ActionStatus } from './action-status';
+import { formatDate, metricName, type Locale } from './format';
+import { actionStatusLabel, translator } from './i18n';
+import { metricByKey, type MetricKey } from './metrics';
+import type { Message } from './observation-rules';
+import { dateCell, type TableCell } from './xlsx-export';
+
+/** What a row needs of an action (db/actions.ts Action is one). */
+export interface ActionTableItem {
+  id: number;
+  unit: string;
+  unitName: string;
+  metric: MetricKey | null;
+  meetingId: number | null;
+  problem: string | null;
+  cause: string | null;
+  action: string;
+  owner: string;
+  dueDate: string;
+  status: ActionStatus;
+  overdue: boolean;
+  illustrative: boolean;
+  notes: { date: string; text: string; by: Message }[];
+}
+
+const COLUMNS = ['id', 'unit', 'unitName', 'metric', 'meeting', 'problem', 'cause', 'action', 'owner', 'dueDate', 'status', 'notes', 'illustrative'] as const;
+
+export function actionTable(items: readonly ActionTableItem[], locale: Locale): { header: string[]; rows: TableCell[][] } {
+  const t = translator(locale, 'ActionsTable');
+  return {
+    header: COLUMNS.map((c) => t(c)),
+    rows: items.map((a) => [
+      a.id,
+      a.unit,
+      a.unitName,
+      a.metric ? metricName(metricByKey(a.metric), locale) : t('wholeProvince'),
+      a.meetingId,
+      a.problem,
+      a.cause,
+      a.action,
+      a.owner,
+      dateCell(a.dueDate),
+      a.overdue ? `${actionStatusLabel(a.status, locale)} · ${actionStatusLabel('overdue', locale)}` : actionStatusLabel(a.status, locale),
+      a.notes.map((n) => `${formatDate(n.date, locale)} (${n.by[locale]}): ${n.text}`).join('\n') || null,
+      a.illustrative ? t('yes') : null,
+    ]),
+  };
+}
+
+/** The same rows for a CSV: a date cell written dd/mm/yyyy. */
+export function csvCells(rows: readonly (readonly TableCell[])[], locale: Locale): (string | number | null)[][] {
+  return rows.map((r) => r.map((c) => (c !== null && typeof c === 'object' ? formatDate(c.date, locale) : (c ?? null))));
+}
