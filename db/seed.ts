@@ -3,6 +3,7 @@ import type { Store } from './client';
 import { listUnits, predecessorsByUnit } from './units';
 import { bumpDataVersion } from './cache';
 import { createMeeting } from './meetings';
+import { seedIllustrativeActions } from './seed-actions';
 import { writeObservations, type ObservationInput } from './observations';
 import { generateIllustrativeData, ILLUSTRATIVE_SEED } from '@/lib/illustrative/generate';
 import { METRICS } from '@/lib/metrics';
@@ -11,6 +12,8 @@ export interface SeedResult {
   seeded: boolean;
   observations: number;
   targets: number;
+  /** Illustrative actions on the seeded meetings' lagging figures (db/seed-actions.ts). */
+  actions?: number;
   reason?: string;
 }
 
@@ -68,6 +71,7 @@ export function seedIllustrativeData(store: Store, today: string, now: Date = ne
     })),
   );
   // One transaction for reports, targets and the illustrative mark: a seed is whole or absent.
+  let actions = 0;
   sqlite.transaction(() => {
     const { batchId } = writeObservations(
       store,
@@ -91,8 +95,9 @@ export function seedIllustrativeData(store: Store, today: string, now: Date = ne
     meta.run('illustrative_until', today);
     const meeting = createMeeting(store, ILLUSTRATIVE_MEETING, { actor: 'seed', today, now, illustrative: true });
     if (!meeting.ok) throw new Error(`the illustrative meeting is refused: ${meeting.problems.map((p) => p.message.en).join(' ')}`);
+    actions = seedIllustrativeActions(store, today, now, ILLUSTRATIVE_MEETING.date);
     bumpDataVersion(sqlite); // the targets changed too
   })();
   const observations = rows.length;
-  return { seeded: true, observations, targets: data.targets.length };
+  return { seeded: true, observations, targets: data.targets.length, actions };
 }
