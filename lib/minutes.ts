@@ -8,6 +8,7 @@
 // status then: lib/changes.ts compareReports), then the province's actions: those agreed at this
 // meeting and those from other meetings still open, overdue first (lib/action-rules.ts order).
 import { compareActions, matchesStatusFilter, type ActionStatus } from './action-rules';
+import { actionStatusText } from './action-table';
 import { compareReports, type MetricChange } from './changes';
 import type { Edition } from './editions';
 import { formatDate, formatPercent, metricName, NO_VALUE, type Locale } from './format';
@@ -113,7 +114,7 @@ export function deriveMinutes(input: MinutesInput): Minutes {
 }
 
 /** The minutes as one table (a row per figure, then a row per action of each province): the CSV and the XLSX. */
-export function minutesTable(minutes: Minutes, locale: Locale, actionStatus: (a: MinutesActionInput) => string): { header: string[]; rows: TableCell[][] } {
+export function minutesTable(minutes: Minutes, locale: Locale): { header: string[]; rows: TableCell[][] } {
   const t = translator(locale, 'Minutes');
   const header = [
     t('colMeeting'), t('colMeetingDate'), t('colCode'), t('colProvince'), t('colKind'), t('colMetric'),
@@ -138,17 +139,12 @@ export function minutesTable(minutes: Minutes, locale: Locale, actionStatus: (a:
       rows.push([
         ...lead(s), t('kindAction'), a.metric ? metricName(metricByKey(a.metric), locale) : t('wholeProvince'),
         null, null, null, null, null, null, null,
-        a.problem, a.cause, a.action, a.owner, dateCell(a.dueDate), actionStatus(a),
+        a.problem, a.cause, a.action, a.owner, dateCell(a.dueDate), actionStatusText(a, locale),
         a.notes.map((n) => `${formatDate(n.date, locale)}: ${n.text}`).join('\n'), mark,
       ]);
     }
   }
   return { header, rows };
-}
-
-/** A table's cells as CSV values: a date cell as YYYY-MM-DD (what lib/csv.ts writes for dates). */
-export function csvCells(rows: readonly (readonly TableCell[])[]): (string | number | null)[][] {
-  return rows.map((row) => row.map((c) => (c === undefined ? null : typeof c === 'object' && c !== null ? c.date : c)));
 }
 
 /** "47,0 %" or "—": a figure's % of target as the page shows it. */

@@ -15,7 +15,7 @@ import { translator } from '@/lib/i18n';
 import { metricByKey } from '@/lib/metrics';
 import { pctText, type MinutesFigure, type MinutesSection } from '@/lib/minutes';
 import type { SearchParams } from '@/lib/overview-state';
-import { actionStatusText } from './minutes-actions';
+import { actionStatusText } from '@/lib/action-table';
 import { loadMinutes } from './minutes-data';
 
 export const dynamic = 'force-dynamic';

@@ -5,9 +5,9 @@ import { badRequest, csv, json, readerRefusal } from '@/app/api/v1/responses';
 import { getStore } from '@/db/client';
 import { vietnamDate } from '@/lib/dates';
 import { asLocale } from '@/lib/view-params';
-import { csvCells, minutesTable } from '@/lib/minutes';
+import { csvCells } from '@/lib/action-table';
+import { minutesTable } from '@/lib/minutes';
 import { toXlsx, XLSX_CONTENT_TYPE } from '@/lib/xlsx-export';
-import { actionStatusText } from '../minutes-actions';
 import { loadMinutes } from '../minutes-data';
 
 export const dynamic = 'force-dynamic';
@@ -24,9 +24,9 @@ export async function GET(request: Request, context: { params: Promise<{ id: str
   const today = vietnamDate(new Date());
   const minutes = loadMinutes(store, id, today);
   if (!minutes) return json({ error: { parameter: 'id', message: `id ${id} is not a meeting`, messageVi: `Không có cuộc họp số ${id}.` } }, { status: 404 });
-  const { header, rows } = minutesTable(minutes, locale, (a) => actionStatusText(a, locale));
+  const { header, rows } = minutesTable(minutes, locale);
   const name = `bien-ban-${minutes.meeting.slug}`;
-  if (format === 'csv') return csv(header, csvCells(rows), `${name}.csv`);
+  if (format === 'csv') return csv(header, csvCells(rows, locale), `${name}.csv`);
   const bytes = toXlsx(header, rows, locale === 'vi' ? 'Biên bản' : 'Minutes');
   return new Response(new Blob([bytes.slice().buffer]), {
     headers: { 'Content-Type': XLSX_CONTENT_TYPE, 'Content-Disposition': `attachment; filename="${name}.xlsx"`, 'Cache-Control': 'no-store' },
