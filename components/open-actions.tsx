@@ -1,7 +1,6 @@
 // A province's open actions (db/actions.ts, overdue first), beside its figures on the province
 // page: what was agreed, on which figure, by whom, by when, where it stands, and the meeting it
 // came from.
-import Link from 'next/link';
 import type { Action } from '@/db/actions';
 import { formatDate, metricShortName, type Locale } from '@/lib/format';
 import { actionStatusLabel, translator } from '@/lib/i18n';
@@ -30,7 +29,7 @@ export function OpenActions({ actions, locale }: { actions: readonly Action[]; l
                 {a.illustrative && ` · ${t('illustrative')}`}
               </p>
               {a.meetingId !== null && (
-                <p><Link className="underline" href={`/meetings/${a.meetingId}`}>{t('meeting')}</Link></p>
+                <p><a className="underline" href={`/meetings/${a.meetingId}`}>{t('meeting')}</a></p>
               )}
             </li>
           ))}

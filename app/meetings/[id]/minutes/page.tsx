@@ -1,7 +1,6 @@
 // The minutes of a meeting (biên bản), printable on A4 (app/globals.css @page minutes): one
 // section per invited province with its figures on the meeting date, what changed since the
 // baseline and its actions. The same content downloads as CSV and XLSX (./download).
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getLocale } from '../../../locale';
 import { requireReader } from '../../../session';
@@ -108,7 +107,7 @@ export default async function MinutesPage({ params, searchParams }: { params: Pr
       <SiteHeader locale={locale} path={`/meetings/${m.id}/minutes`} illustrative={minutes.illustrative} />
       <main className="space-y-6">
         <nav className="flex flex-wrap gap-4 text-sm print:hidden" aria-label={t('links')}>
-          <Link href={`/meetings/${m.id}`} className="underline">{t('meetingPage')}</Link>
+          <a href={`/meetings/${m.id}`} className="underline">{t('meetingPage')}</a>
           <a href={download('csv')} className="underline" data-testid="minutes-csv">{t('downloadCsv')}</a>
           <a href={download('xlsx')} className="underline" data-testid="minutes-xlsx">{t('downloadXlsx')}</a>
           <span className="text-slate-700">{t('printHint')}</span>
