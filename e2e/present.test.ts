@@ -450,9 +450,13 @@ describe.each(RESOLUTIONS)('projector mode at $label', (resolution) => {
     // Still on the summary slide, with the same figures; the other slides still work.
     await expectSlide(page, 2);
     expect(await cards.locator('.s-big').allInnerTexts()).toEqual(figuresBefore);
+    // (A meeting's deck: the review slides come next, then the first ranking.)
     await page.keyboard.press('ArrowRight');
     await expectSlide(page, 3);
-    expect(await page.locator('.slide-frame[data-slide="3"] .s-ranking li').count(), 'ranking rows offline').toBeGreaterThan(0);
+    expect(await page.locator('.slide-frame[data-slide="3"] [data-testid=improved] li, .slide-frame[data-slide="3"] .s-note').count(), 'review rows offline').toBeGreaterThan(0);
+    await page.keyboard.press('End');
+    await expectSlide(page, await deckCount(page));
+    expect(await page.locator(`.slide-frame[data-slide="${await deckCount(page)}"] .s-province li`).count(), 'province rows offline').toBeGreaterThan(0);
     expect(await offline.isVisible()).toBe(true);
   });
 
@@ -534,8 +538,8 @@ describe.each(RESOLUTIONS)('projector mode at $label', (resolution) => {
     expect(opened.searchParams.get('interval')).toBe('15');
     await waitForHydration(page, '[data-testid=deck]');
     expect(await page.locator('section.slide[data-kind=ranking]').count(), 'ranking slides (one per chosen metric)').toBe(2);
-    // title, summary, 2 rankings, the map and the 10 provinces.
-    expect(await deckCount(page)).toBe(2 + 2 + 1 + 10);
+    // title, summary, the meeting's review (changes, actions), 2 rankings, the map and the 10 provinces.
+    expect(await deckCount(page)).toBe(2 + 2 + 2 + 1 + 10);
     expect(await page.locator('section.slide[data-kind=summary] .s-cards li').count(), 'summary cards (one per chosen metric)').toBe(2);
   });
 });
