@@ -27,7 +27,7 @@ describe('every page', () => {
   it.each(files.map((f) => [route(f), f]))('%s calls requireReader or requireUser with its own path', (where, file) => {
     if (OPEN.has(where)) return;
     const source = readFileSync(file, 'utf8');
-    const back = where.replace('[code]', '${code}');
+    const back = where.replace(/\[(\w+)\]/g, '${$1}');
     const call = new RegExp(`await (requireReader|requireUser)\\((['\`])${back.replace(/[$.{}[\]/]/g, '\\$&')}\\2\\)`);
     expect(source).toMatch(call);
   });
