@@ -11,13 +11,21 @@ export function AutoSubmit({ formId }: { formId: string }) {
     if (!form) return;
     const go = (event?: Event) => {
       event?.preventDefault();
+      // Fields that say the same thing another way (the since date, the since meeting): the one
+      // just changed clears the others.
+      const changed = event?.type === 'change' ? (event.target as HTMLInputElement | null) : null;
+      const exclusive = changed?.dataset?.exclusive;
+      if (exclusive && changed.value) {
+        for (const other of form.querySelectorAll<HTMLInputElement>(`[data-exclusive="${exclusive}"]`)) if (other !== changed) other.value = '';
+      }
       const query = new URLSearchParams();
       for (const [name, value] of new FormData(form)) {
         if (typeof value !== 'string' || value === '') continue;
         if (name === 'scope') {
           const [kind, slug] = value.split(':');
           query.set(kind, slug);
-        } else query.set(name, value);
+        } else if (name === 'sinceMeeting') query.set('since', value);
+        else query.set(name, value);
       }
       if (query.get('metric') === 'health_book_records') query.delete('metric');
       const text = query.toString();

@@ -7,12 +7,13 @@ import { xlsxHref } from '@/lib/csv';
 import { formatNumber, formatPercent, metricName, type Locale } from '@/lib/format';
 import { statusLabel, translator } from '@/lib/i18n';
 import type { League } from '@/lib/league';
-import { metricByKey } from '@/lib/metrics';
+import { markKey } from '@/lib/action-marks';
+import { metricByKey, type MetricKey } from '@/lib/metrics';
 import { milestoneLabel } from '@/lib/milestones';
 import type { SortColumn } from '@/lib/overview-state';
 import { STATUSES } from '@/lib/status';
 
-export function LeagueTable({ league, locale, sort, dir, sortHref, csvHref, provinceHref }: {
+export function LeagueTable({ league, locale, sort, dir, sortHref, csvHref, provinceHref, marks }: {
   league: League;
   locale: Locale;
   sort: SortColumn;
@@ -20,8 +21,12 @@ export function LeagueTable({ league, locale, sort, dir, sortHref, csvHref, prov
   sortHref: (column: SortColumn, dir: 'asc' | 'desc') => string;
   csvHref: string;
   provinceHref: (code: string) => string;
+  /** Cells with an open action (lib/action-marks.ts markKey); marked on screen only, never in the CSV. */
+  marks?: ReadonlySet<string>;
 }) {
   const t = translator(locale, 'LeagueTable');
+  const mark = (code: string, metric: MetricKey | null) =>
+    marks?.has(markKey(code, metric)) ? <span className="act" role="img" aria-label={t('openAction')} title={t('openAction')} data-testid="action-mark">⚑</span> : null;
   const header = (column: SortColumn, label: string, numeric: boolean) => {
     const active = sort === column;
     const next = active ? (dir === 'asc' ? 'desc' : 'asc') : numeric ? 'desc' : 'asc';
@@ -62,7 +67,7 @@ export function LeagueTable({ league, locale, sort, dir, sortHref, csvHref, prov
             {league.rows.map((row) => (
               <tr key={row.code} data-code={row.code}>
                 <td>{row.code}</td>
-                <td><a href={provinceHref(row.code)}>{row.name}</a></td>
+                <td><a href={provinceHref(row.code)}>{row.name}</a>{mark(row.code, null)}</td>
                 <td className="hidden 2xl:table-cell">{row.region}</td>
                 {league.metrics.map((key) => {
                   const m = row.metrics[key];
@@ -74,6 +79,7 @@ export function LeagueTable({ league, locale, sort, dir, sortHref, csvHref, prov
                           {milestone ? <b data-testid="milestone">{milestoneLabel(milestone, locale, m.value !== null)}</b> : <b>{formatPercent(m.pctOfTarget, locale, 0)}</b>}{' '}
                           <i className={statusClass(m.status)}>{STATUS_STYLE[m.status].icon}<span className="sr">{statusLabel(m.status, locale)}</span></i>
                           <small>{formatNumber(m.value, locale)}</small>
+                          {mark(row.code, key)}
                         </>
                       )}
                     </td>

@@ -1,6 +1,7 @@
 // The overview's controls: a plain GET form (works before any script), made instant by
 // <AutoSubmit>. Every choice lands in the URL, so the view is a permalink.
 import { AutoSubmit } from './auto-submit';
+import { isIsoDate } from '@/lib/dates';
 import { EDITION_INFO, EDITIONS, type Edition } from '@/lib/editions';
 import { formatDate, localName, metricName, type Locale } from '@/lib/format';
 import { translator } from '@/lib/i18n';
@@ -9,13 +10,18 @@ import type { OverviewState } from '@/lib/overview-state';
 import { REGIONS } from '@/lib/regions';
 import type { GroupInfo } from '@/lib/selection';
 
-export function OverviewControls({ state, edition, metrics, groups, latestDate, locale }: {
+export function OverviewControls({ state, edition, metrics, groups, meetings, latestDate, locale }: {
   state: OverviewState;
   /** The edition shown (lib/editions resolveView): an asked one, else the one in force on the date. */
   edition: Edition;
   metrics: MetricDefinition[]; groups: GroupInfo[]; latestDate: string; locale: Locale;
+  /** Meetings to compare with (their date), newest first. */
+  meetings: { id: number; slug: string; label: string }[];
 }) {
   const t = translator(locale, 'Controls');
+  // ?since= is a date or a meeting (id or slug): one field shows it, the other stays empty.
+  const sinceIsDate = state.since !== null && isIsoDate(state.since);
+  const sinceMeeting = state.since && !sinceIsDate ? (meetings.find((m) => m.slug === state.since || String(m.id) === state.since)?.slug ?? '') : '';
   const scope = state.region ? `region:${state.region}` : state.group ? `group:${state.group}` : '';
   const field = 'flex flex-col gap-1 text-sm font-semibold';
   const input = 'rounded border border-slate-500 bg-white px-2 py-1 font-normal';
@@ -36,7 +42,14 @@ export function OverviewControls({ state, edition, metrics, groups, latestDate, 
       </label>
       <label className={field}>
         {t('since')}
-        <input type="date" name="since" defaultValue={state.since ?? ''} min="2023-01-01" max={latestDate} className={input} />
+        <input type="date" name="since" data-exclusive="since" defaultValue={sinceIsDate ? state.since! : ''} min="2023-01-01" max={latestDate} className={input} />
+      </label>
+      <label className={field}>
+        {t('sinceMeeting')}
+        <select name="sinceMeeting" data-exclusive="since" defaultValue={sinceMeeting} className={input}>
+          <option value="">{t('noMeeting')}</option>
+          {meetings.map((m) => <option key={m.id} value={m.slug}>{m.label}</option>)}
+        </select>
       </label>
       <label className={field}>
         {t('metric')}

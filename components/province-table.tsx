@@ -13,7 +13,8 @@ export function ProvinceTable({ metrics, locale, caption }: { metrics: Partial<R
   const t = translator(locale, 'ProvinceTable');
   const headers = COLUMNS.map((c) => t(c));
   return (
-    <div className="overflow-x-auto">
+    // A region that may scroll sideways (beside the open actions on a narrow screen) is reachable by keyboard.
+    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={caption}>
       <table className="w-full border-collapse text-sm tabular-nums" data-testid="province-table">
         <caption className="mb-1 text-left text-lg font-semibold">{caption}</caption>
         <thead className="border-b-2 border-slate-400">

@@ -6,7 +6,9 @@ import { getOverviewReport, getReport } from './report';
 import { compareReports, type Changes } from '@/lib/changes';
 import type { Edition, ViewDate } from '@/lib/editions';
 import type { Report } from '@/lib/report';
-import { sinceProblem } from '@/lib/view-params';
+import { isIsoDate } from '@/lib/dates';
+import { meetingProblem, sinceProblem, type ParamProblem } from '@/lib/view-params';
+import { findMeeting, type Meeting } from './meetings';
 
 export interface ChangesQuery {
   from: string;
@@ -22,6 +24,31 @@ export function getChanges(store: Store, query: ChangesQuery): Changes {
   const before = getReport(store, { date: query.from, edition: query.edition, selection });
   const after = getReport(store, { date: query.to, edition: query.edition, selection });
   return compareReports(before, after, query.selection ?? null);
+}
+
+export interface SinceDate {
+  /** The date to compare with: the one asked for, or the meeting's date; null when none or refused. */
+  date: string | null;
+  /** The meeting it names, when it names one. */
+  meeting: Meeting | null;
+  /** Why it is not used: an unknown meeting, or a date after the view's. */
+  problem: ParamProblem | null;
+  /** The problem is an unknown meeting (the API refuses it; a late date it ignores, as the page does). */
+  unknownMeeting: boolean;
+}
+
+/**
+ * The overview's `since` (already past lib/view-params.ts PARAM_RULES.since): a date as it is, a
+ * meeting's id or slug as that meeting's date; refused when the meeting is unknown or the date
+ * is after the view's date (the same message wherever it is read).
+ */
+export function sinceDate(store: Store, since: string | null, viewDate: string): SinceDate {
+  if (!since) return { date: null, meeting: null, problem: null, unknownMeeting: false };
+  const meeting = isIsoDate(since) ? null : findMeeting(store, since);
+  if (!isIsoDate(since) && !meeting) return { date: null, meeting: null, problem: meetingProblem(since, [], 'since'), unknownMeeting: true };
+  const date = meeting ? meeting.date : since;
+  const late = sinceProblem(date, viewDate);
+  return { date: late ? null : date, meeting, problem: late, unknownMeeting: false };
 }
 
 /**

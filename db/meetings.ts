@@ -26,6 +26,11 @@ export interface Meeting {
   baselineSource: BaselineSource;
   /** The earlier meeting whose date is the baseline, when it is one. */
   baselineMeetingId: number | null;
+  /**
+   * The previous meeting that shares a province (the baseline rule without a chosen date): whose
+   * actions the deck reviews ("Biện pháp từ hội nghị trước"); null when none.
+   */
+  previousMeetingId: number | null;
   illustrative: boolean;
 }
 
@@ -73,7 +78,8 @@ export function listMeetings(store: Store): Meeting[] {
       const baseline = baselineOf(dates[i], dates);
       return {
         id: row.id, slug: row.slug, title: row.title, date: row.date, place: row.place, edition: meetingEdition(row.date), units,
-        baselineDate: baseline.date, baselineSource: baseline.source, baselineMeetingId: baseline.meetingId, illustrative: row.illustrative,
+        baselineDate: baseline.date, baselineSource: baseline.source, baselineMeetingId: baseline.meetingId,
+        previousMeetingId: baselineOf({ ...dates[i], baselineDate: null }, dates).meetingId, illustrative: row.illustrative,
       };
     });
   });

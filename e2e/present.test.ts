@@ -31,6 +31,8 @@ interface DeckSpec {
   /** The names on the province slides. */
   provinces: readonly string[];
   dark: boolean;
+  /** A meeting's deck: "since the last meeting" and "actions from the last meeting" after the national slide. */
+  review: boolean;
 }
 
 /** The 12 localities of the conference of 14/11/2024, in both map editions. */
@@ -41,6 +43,7 @@ const DECKS: readonly DeckSpec[] = [
     exit: { pathname: '/', query: { group: GROUP } },
     provinces: ['Hồ Chí Minh', 'Đồng Nai', 'An Giang', 'Đà Nẵng', 'Thanh Hóa', 'Phú Thọ', 'Thái Nguyên', 'Hưng Yên', 'Ninh Bình', 'Khánh Hòa'],
     dark: false,
+    review: true,
   },
   {
     name: '2024 edition, 13/11/2024 (the 12 localities), dark',
@@ -48,8 +51,19 @@ const DECKS: readonly DeckSpec[] = [
     exit: { pathname: '/', query: { edition: '2024', date: '2024-11-13', group: GROUP } },
     provinces: ['Hồ Chí Minh', 'Bình Dương', 'Đồng Nai', 'Kiên Giang', 'Quảng Nam', 'Thanh Hóa', 'Phú Thọ', 'Thái Nguyên', 'Thái Bình', 'Nam Định', 'Ninh Thuận', 'Bình Phước'],
     dark: true,
+    review: true,
   },
 ];
+
+/** The seed's illustrative follow-up of 26/12/2024 (six of the twelve): its deck reviews the conference's actions. */
+const FOLLOW_UP = 'giao-ban-tien-do-de-an-06-voi-6-dia-phuong-26-12-2024';
+const FOLLOW_UP_DECK: DeckSpec = {
+  name: 'the follow-up of 26/12/2024 (?meeting=), 2024 edition, light',
+  path: `/present?meeting=${FOLLOW_UP}&edition=2024&date=2024-12-26`,
+  provinces: ['Hồ Chí Minh', 'Bình Dương', 'Đồng Nai', 'Thanh Hóa', 'Phú Thọ', 'Thái Nguyên'],
+  dark: false,
+  review: true,
+};
 const LIGHT_DECK = DECKS[0];
 
 /**
@@ -61,8 +75,10 @@ const LONG_NAMES_DECK: DeckSpec = {
   path: '/present?units=77,46,79,70,87,74,60,52,51,45,44,30&edition=2024&date=2024-11-13',
   provinces: ['Bà Rịa - Vũng Tàu', 'Thừa Thiên Huế', 'Hồ Chí Minh', 'Bình Phước', 'Đồng Tháp', 'Bình Dương', 'Bình Thuận', 'Bình Định', 'Quảng Ngãi', 'Quảng Trị', 'Quảng Bình', 'Hải Dương'],
   dark: false,
+  // No meeting: no "last meeting" to review.
+  review: false,
 };
-const LAYOUT_DECKS: readonly DeckSpec[] = [...DECKS, LONG_NAMES_DECK];
+const LAYOUT_DECKS: readonly DeckSpec[] = [...DECKS, LONG_NAMES_DECK, FOLLOW_UP_DECK];
 
 const THRESHOLDS: SlideThresholds = {
   minTextRatio: 0.025,
@@ -72,7 +88,8 @@ const THRESHOLDS: SlideThresholds = {
   tolerance: 1,
 };
 
-const SLIDE_KINDS = ['title', 'summary', 'ranking', 'map', 'province'] as const;
+const SLIDE_KINDS = ['title', 'summary', 'changes', 'actions', 'ranking', 'map', 'province'] as const;
+const REVIEW_KINDS: readonly string[] = ['changes', 'actions'];
 
 let browser: Browser;
 
@@ -230,9 +247,10 @@ describe.each(RESOLUTIONS)('projector mode at $label', (resolution) => {
     test.each(LAYOUT_DECKS)('$name: the slides are the expected ones', (deckSpec) => {
       const pass = passes.get(deckSpec.name)!;
       const kinds = pass.measurements.map((m) => m.kind);
-      // title, summary, one ranking per metric (12 or fewer rows: one part each), the map, the provinces.
-      expect(kinds.slice(0, 2)).toEqual(['title', 'summary']);
-      expect(new Set(kinds)).toEqual(new Set(SLIDE_KINDS));
+      // title, summary, (a meeting's review: changes, actions), one ranking per metric (12 or
+      // fewer rows: one part each), the map, the provinces.
+      expect(kinds.slice(0, deckSpec.review ? 4 : 2)).toEqual(deckSpec.review ? ['title', 'summary', 'changes', 'actions'] : ['title', 'summary']);
+      expect(new Set(kinds)).toEqual(new Set(SLIDE_KINDS.filter((k) => deckSpec.review || !REVIEW_KINDS.includes(k))));
       expect(kinds.filter((k) => k === 'map')).toHaveLength(1);
       expect(kinds.filter((k) => k === 'ranking')).toHaveLength(6);
       expect(pass.count).toBe(kinds.length);
@@ -432,9 +450,13 @@ describe.each(RESOLUTIONS)('projector mode at $label', (resolution) => {
     // Still on the summary slide, with the same figures; the other slides still work.
     await expectSlide(page, 2);
     expect(await cards.locator('.s-big').allInnerTexts()).toEqual(figuresBefore);
+    // (A meeting's deck: the review slides come next, then the first ranking.)
     await page.keyboard.press('ArrowRight');
     await expectSlide(page, 3);
-    expect(await page.locator('.slide-frame[data-slide="3"] .s-ranking li').count(), 'ranking rows offline').toBeGreaterThan(0);
+    expect(await page.locator('.slide-frame[data-slide="3"] [data-testid=improved] li, .slide-frame[data-slide="3"] .s-note').count(), 'review rows offline').toBeGreaterThan(0);
+    await page.keyboard.press('End');
+    await expectSlide(page, await deckCount(page));
+    expect(await page.locator(`.slide-frame[data-slide="${await deckCount(page)}"] .s-province li`).count(), 'province rows offline').toBeGreaterThan(0);
     expect(await offline.isVisible()).toBe(true);
   });
 
@@ -462,10 +484,17 @@ describe.each(RESOLUTIONS)('projector mode at $label', (resolution) => {
 
   // --- 7. axe-core -------------------------------------------------------------------------------
 
-  test('axe-core: no serious or critical violation on the title slide, a province slide and /present/new', async (context) => {
+  test('axe-core: no serious or critical violation on the title slide, the review slides, a province slide and /present/new', async (context) => {
     const page = await openPage(context, resolution);
     await openDeck(page, LIGHT_DECK.path);
     await expectNoSeriousViolations(page, `${LIGHT_DECK.path} (title slide) at ${resolution.label}`);
+    await openDeck(page, `${FOLLOW_UP_DECK.path}#3`);
+    for (const n of [3, 4]) {
+      if (n > 3) await page.keyboard.press('ArrowRight');
+      await expectSlide(page, n);
+      expect(await page.locator(`.slide-frame[data-slide="${n}"] section.slide`).getAttribute('data-kind')).toBe(REVIEW_KINDS[n - 3]);
+      await expectNoSeriousViolations(page, `${FOLLOW_UP_DECK.path} (slide ${n}) at ${resolution.label}`);
+    }
     await page.keyboard.press('End');
     await expectSlide(page, await deckCount(page));
     expect(await page.locator(`.slide-frame[data-slide="${await deckCount(page)}"] section.slide`).getAttribute('data-kind')).toBe('province');
@@ -509,8 +538,8 @@ describe.each(RESOLUTIONS)('projector mode at $label', (resolution) => {
     expect(opened.searchParams.get('interval')).toBe('15');
     await waitForHydration(page, '[data-testid=deck]');
     expect(await page.locator('section.slide[data-kind=ranking]').count(), 'ranking slides (one per chosen metric)').toBe(2);
-    // title, summary, 2 rankings, the map and the 10 provinces.
-    expect(await deckCount(page)).toBe(2 + 2 + 1 + 10);
+    // title, summary, the meeting's review (changes, actions), 2 rankings, the map and the 10 provinces.
+    expect(await deckCount(page)).toBe(2 + 2 + 2 + 1 + 10);
     expect(await page.locator('section.slide[data-kind=summary] .s-cards li').count(), 'summary cards (one per chosen metric)').toBe(2);
   });
 });
@@ -632,3 +661,51 @@ async function expectNoSeriousViolations(page: Page, name: string): Promise<void
   if (minor.length > 0) console.log(`axe on ${name}: minor/moderate violations (not failing):\n${describeViolations(minor)}`);
   expect(serious, `axe on ${name}: serious or critical violations:\n${describeViolations(serious)}`).toEqual([]);
 }
+
+// --- A meeting's review: since the last meeting, its actions, each province's open actions ----
+
+describe("the follow-up's deck reviews the conference", () => {
+  const resolution = RESOLUTIONS[1];
+  const text = async (locator: Locator) => ((await locator.textContent()) ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
+  interface ApiAction { id: number; unit: string; meetingId: number | null; status: string; overdue: boolean }
+
+  test('improved / slipped as /api/v1/changes ranks them; the conference\'s actions counted done / in progress / overdue; open actions on each province slide', async (context) => {
+    const { meetings } = (await (await fetch(`${baseURL}/api/v1/meetings`)).json()) as { meetings: { id: number; slug: string; date: string; baselineDate: string; units: string[] }[] };
+    const followUp = meetings.find((m) => m.slug === FOLLOW_UP)!;
+    const conference = meetings.find((m) => m.slug === GROUP)!;
+    expect(followUp.baselineDate).toBe(conference.date);
+    const changes = (await (await fetch(`${baseURL}/api/v1/changes?from=${followUp.baselineDate}&to=${followUp.date}&edition=2024&meeting=${FOLLOW_UP}`)).json()) as { improved: { name: string }[]; slipped: { name: string }[] };
+    const { actions } = (await (await fetch(`${baseURL}/api/v1/actions?edition=2024&status=all`)).json()) as { actions: ApiAction[] };
+    const reviewed = actions.filter((a) => a.meetingId === conference.id && followUp.units.includes(a.unit));
+    expect(reviewed.length, 'the seed has conference actions for the follow-up provinces').toBeGreaterThan(0);
+
+    const page = await openPage(context, resolution);
+    await openDeck(page, FOLLOW_UP_DECK.path);
+    const changesSlide = page.locator('section.slide[data-kind=changes]');
+    expect(await text(changesSlide.locator('p.s-note').first())).toBe('So sánh 14/11/2024 → 26/12/2024');
+    const improved = await changesSlide.locator('[data-testid=improved] li .s-name').allTextContents();
+    expect(improved).toEqual(changes.improved.slice(0, 9).map((u) => u.name));
+    const slipped = await changesSlide.locator('[data-testid=slipped] li .s-name').allTextContents();
+    expect(slipped).toEqual(changes.slipped.slice(0, 4).map((u) => u.name));
+
+    const counts = {
+      done: reviewed.filter((a) => a.status === 'done').length,
+      doing: reviewed.filter((a) => (a.status === 'todo' || a.status === 'doing') && !a.overdue).length,
+      overdue: reviewed.filter((a) => a.overdue).length,
+    };
+    const actionsSlide = page.locator('section.slide[data-kind=actions]');
+    expect(await text(actionsSlide.locator('[data-testid=action-counts]'))).toBe(`Hoàn thành: ${counts.done} · Đang làm: ${counts.doing} · Quá hạn: ${counts.overdue}`);
+    expect(await actionsSlide.locator('[data-testid=actions] li').count()).toBe(Math.min(reviewed.length, 8));
+    // Overdue first.
+    const flags = await actionsSlide.locator('[data-testid=actions] li').evaluateAll((lis) => lis.map((li) => li.hasAttribute('data-overdue')));
+    expect(flags).toEqual([...flags].sort((a, b) => Number(b) - Number(a)));
+
+    for (const code of followUp.units) {
+      const open = actions.filter((a) => a.unit === code && (a.status === 'todo' || a.status === 'doing'));
+      const slide = page.locator('section.slide[data-kind=province]').filter({ has: page.locator(`h2:has-text("(${code})")`) });
+      expect(await slide.count(), `province slide of ${code}`).toBe(1);
+      const shown = await slide.locator('[data-testid=province-actions] li').count();
+      expect(shown, `open actions on the slide of ${code}`).toBe(open.length <= 3 ? open.length : 2);
+    }
+  });
+});

@@ -26,6 +26,11 @@ export interface ActionTableItem {
   notes: { date: string; text: string; by: Message }[];
 }
 
+/** An action's status in words, with "Quá hạn" when its due date passed unfinished: "Chưa làm · Quá hạn". */
+export function actionStatusText(a: { status: ActionStatus; overdue: boolean }, locale: Locale): string {
+  return a.overdue ? `${actionStatusLabel(a.status, locale)} · ${actionStatusLabel('overdue', locale)}` : actionStatusLabel(a.status, locale);
+}
+
 const COLUMNS = ['id', 'unit', 'unitName', 'metric', 'meeting', 'problem', 'cause', 'action', 'owner', 'dueDate', 'status', 'notes', 'illustrative'] as const;
 
 export function actionTable(items: readonly ActionTableItem[], locale: Locale): { header: string[]; rows: TableCell[][] } {
@@ -43,7 +48,7 @@ export function actionTable(items: readonly ActionTableItem[], locale: Locale): 
       a.action,
       a.owner,
       dateCell(a.dueDate),
-      a.overdue ? `${actionStatusLabel(a.status, locale)} · ${actionStatusLabel('overdue', locale)}` : actionStatusLabel(a.status, locale),
+      actionStatusText(a, locale),
       a.notes.map((n) => `${formatDate(n.date, locale)} (${n.by[locale]}): ${n.text}`).join('\n') || null,
       a.illustrative ? t('yes') : null,
     ]),

@@ -36,6 +36,12 @@ describe('planSlides', () => {
     expect(slides[4]).toEqual({ kind: 'map', metric: 'health_book_records' });
   });
 
+  it("a meeting's deck has 'since the last meeting' and 'actions from the last meeting' right after the national slide", () => {
+    const slides = planSlides(['health_book_records'], { health_book_records: ['79'] }, ['79'], true);
+    expect(slides.map((s) => s.kind)).toEqual(['title', 'summary', 'changes', 'actions', 'ranking', 'map', 'province']);
+    expect(planSlides(['health_book_records'], { health_book_records: ['79'] }, ['79']).some((s) => s.kind === 'changes' || s.kind === 'actions')).toBe(false);
+  });
+
   it('splits a long ranking over several slides and has no province slides for the whole country', () => {
     const codes = Array.from({ length: 34 }, (_, i) => String(i + 10));
     const slides = planSlides(['health_book_records'], { health_book_records: codes }, null);

@@ -70,22 +70,28 @@ export function deckQuery(o: DeckOptions): string {
 export type SlideSpec =
   | { kind: 'title' }
   | { kind: 'summary' }
+  | { kind: 'changes' }
+  | { kind: 'actions' }
   | { kind: 'ranking'; metric: MetricKey; codes: string[]; part: number; parts: number }
   | { kind: 'map'; metric: MetricKey }
   | { kind: 'province'; code: string };
 
 /**
- * The slides, in order: title, national summary, one ranking per metric (split into parts when
- * more provinces than fit), the tile map, then one slide per province of the chosen set.
- * `ranked`: per metric, the provinces to rank, best first. `chosen`: the chosen set, or null
- * when the deck is about every province (then there are no province slides).
+ * The slides, in order: title, national summary, then for a meeting's deck "since the last
+ * meeting" and "actions from the last meeting" (`review`), one ranking per metric (split into
+ * parts when more provinces than fit), the tile map, then one slide per province of the chosen
+ * set. `ranked`: per metric, the provinces to rank, best first. `chosen`: the chosen set, or null
+ * when the deck is about every province (then there are no province slides). A deck without a
+ * meeting (?units=, or nationwide) has no review slides: there is no "last meeting" to speak of.
  */
 export function planSlides(
   metrics: readonly MetricKey[],
   ranked: Partial<Record<MetricKey, string[]>>,
   chosen: readonly string[] | null,
+  review = false,
 ): SlideSpec[] {
   const slides: SlideSpec[] = [{ kind: 'title' }, { kind: 'summary' }];
+  if (review) slides.push({ kind: 'changes' }, { kind: 'actions' });
   for (const metric of metrics) {
     const codes = ranked[metric] ?? [];
     const parts = Math.max(1, Math.ceil(codes.length / RANKING_ROWS_PER_SLIDE));

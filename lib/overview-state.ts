@@ -18,7 +18,10 @@ export interface OverviewState {
   region: string | null;
   /** A meeting-group slug or null; a region and a group are not combined. */
   group: string | null;
-  /** Null, or a date to compare with: cards show the change since, rankings can order by it. */
+  /**
+   * Null, or a date to compare with, or a meeting's id or slug (its date: db/changes.ts sinceDate):
+   * cards show the change since, rankings can order by it.
+   */
   since: string | null;
   sort: SortColumn;
   dir: 'asc' | 'desc';
@@ -54,6 +57,8 @@ export function parseOverviewState(params: SearchParams): ParsedState {
   const scoped = { ...params };
   if (scopeKind === 'region' && !params.region) scoped.region = scopeSlug;
   if (scopeKind === 'group' && !params.group) scoped.group = scopeSlug;
+  // …and a `sinceMeeting` select beside the `since` date: a meeting stands for its date.
+  if (!one('since') && one('sinceMeeting')) scoped.since = one('sinceMeeting');
   const { values, ignored } = readParams(scoped, ['edition', 'date', 'metric', 'region', 'group', 'since', 'sort', 'dir', 'view']);
   const metric = asMetric(values.metric) ?? DEFAULT_STATE.metric;
   const region = values.region ?? null;

@@ -28,8 +28,14 @@ export const PARAM_RULES = {
   /** The two dates of a comparison (GET /api/v1/changes). */
   from: DATE_RULE,
   to: DATE_RULE,
-  /** The overview's "since" date: every card shows its change since then. */
-  since: DATE_RULE,
+  /**
+   * The overview's "since": a date, or a meeting (its id or slug: that meeting's date, resolved by
+   * db/changes.ts sinceDate). Something shaped like a date must be a real one (2024-13-45 is refused).
+   */
+  since: {
+    ok: (v: string) => isIsoDate(v) || (!/^\d{4}-\d/.test(v) && SLUG.test(v)),
+    message: { en: 'must be a calendar date written YYYY-MM-DD, or a meeting id or slug', vi: 'phải là một ngày có thật, viết YYYY-MM-DD, hoặc mã số hay mã của một hội nghị' },
+  },
   edition: { ok: isEdition, message: { en: 'must be 2024 or 2025', vi: 'phải là 2024 hoặc 2025' } },
   metric: { ok: isMetricKey, message: { en: `must be one of ${METRIC_KEYS.join(', ')}`, vi: `phải là một trong ${METRIC_KEYS.join(', ')}` } },
   metrics: {
@@ -171,9 +177,12 @@ export function unknownUnitsProblem(edition: Edition, unknown: readonly { code: 
   };
 }
 
-/** A meeting that does not exist, or units outside the meeting asked for. */
-export function meetingProblem(meeting: string, outside: readonly string[] = []): ParamProblem {
+/**
+ * A meeting that does not exist, or units outside the meeting asked for. `parameter`: the one
+ * that named the meeting (`meeting`, or the overview's `since`).
+ */
+export function meetingProblem(meeting: string, outside: readonly string[] = [], parameter: 'meeting' | 'since' = 'meeting'): ParamProblem {
   return outside.length
     ? { parameter: 'units', message: { en: `must be among the provinces of meeting ${meeting}: not ${outside.join(', ')}`, vi: `phải thuộc các tỉnh của hội nghị ${meeting}: không có ${outside.join(', ')}` } }
-    : { parameter: 'meeting', message: { en: `must be a known meeting: ${meeting} is not one`, vi: `phải là một hội nghị đã có: không có ${meeting}` } };
+    : { parameter, message: { en: `must be a known meeting: ${meeting} is not one`, vi: `phải là một hội nghị đã có: không có ${meeting}` } };
 }

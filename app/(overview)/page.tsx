@@ -10,13 +10,16 @@ import { Ranking } from '@/components/ranking';
 import { SiteHeader } from '@/components/site-header';
 import { ViewTabs } from '@/components/view-tabs';
 import { TileMap } from '@/components/tile-map';
+import { listActions } from '@/db/actions';
 import { dataVersion } from '@/db/cache';
-import { sinceReport } from '@/db/changes';
+import { sinceDate, sinceReport } from '@/db/changes';
 import { getStore } from '@/db/client';
 import { listGroups } from '@/db/groups';
 import { getOverviewReport } from '@/db/report';
 import { latestReportDate } from '@/db/store-facts';
 import { milestoneReachedDates, unitRegions, viewFor } from '@/db/view';
+import { actionMarks } from '@/lib/action-marks';
+import { vietnamDate } from '@/lib/dates';
 import { EDITION_INFO } from '@/lib/editions';
 import { formatDate, localName, metricName } from '@/lib/format';
 import { translator } from '@/lib/i18n';
@@ -24,7 +27,7 @@ import { metricByKey, METRICS, type MetricKey } from '@/lib/metrics';
 import { overviewHref, parseOverviewState, stateQuery, type SearchParams } from '@/lib/overview-state';
 import { deriveOverview, needsFormerReport, provinceHref } from '@/lib/overview-view';
 import { selectionFor } from '@/lib/selection';
-import { asIgnored, ignoredText, sinceProblem } from '@/lib/view-params';
+import { asIgnored, ignoredText } from '@/lib/view-params';
 
 export const dynamic = 'force-dynamic';
 
@@ -37,8 +40,9 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
   const { state } = parsed;
   const store = getStore();
   const view = viewFor(store, state);
-  const sinceIssue = state.since ? sinceProblem(state.since, view.date) : null;
-  const ignored = sinceIssue ? [...parsed.ignored, asIgnored(sinceIssue, state.since!)] : parsed.ignored;
+  // ?since= a date, or a meeting (its date); refused with the same message as the league API.
+  const since = sinceDate(store, state.since, view.date);
+  const ignored = since.problem ? [...parsed.ignored, asIgnored(since.problem, state.since!)] : parsed.ignored;
   const latest = latestReportDate(store) ?? EDITION_INFO['2025'].validFrom;
   const groups = listGroups(store, view.edition);
   const selection = selectionFor(state, groups, unitRegions(store, view.edition));
@@ -52,7 +56,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
     : null;
   const shown = deriveOverview({
     state, view, report, codes: selection.codes, former, locale,
-    since: sinceReport(store, state.since, view, selection.codes),
+    since: sinceReport(store, since.date, view, selection.codes),
     reached: milestoneReachedDates(store, view.edition, view.date),
   });
   const metric = shown.metric;
@@ -63,7 +67,9 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
     <div className="mx-auto max-w-screen-2xl space-y-6 p-4 sm:p-6">
       <SiteHeader locale={locale} path={`/${query}`} illustrative={report.illustrative} />
       <main className="space-y-6">
-      <OverviewControls state={state} edition={view.edition} metrics={METRICS.filter((m) => report.metrics.includes(m.key as MetricKey))} groups={groups} latestDate={latest} locale={locale} />
+      <OverviewControls state={state} edition={view.edition} metrics={METRICS.filter((m) => report.metrics.includes(m.key as MetricKey))} groups={groups} latestDate={latest} locale={locale}
+        meetings={groups.map((g) => ({ id: g.id, slug: g.slug, label: localName(g, locale) }))}
+      />
       {ignored.length > 0 && (
         <p className="text-sm text-amber-900" data-testid="ignored">{t('ignored', { list: ignoredText(ignored, locale) })}</p>
       )}
@@ -112,6 +118,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
               sortHref={(sort, dir) => overviewHref(state, { sort, dir })}
               csvHref={`/api/v1/league${query ? `${query}&` : '?'}lang=${locale}`}
               provinceHref={href}
+              marks={actionMarks(listActions(store, { status: 'open', today: vietnamDate(new Date()) }), view.edition)}
             />
           ) : metric ? (
             <div className="grid gap-6 lg:grid-cols-2">

@@ -1,8 +1,9 @@
 // The slides of projector mode, sized in viewport units (app/globals.css .deck): body text at
 // least 2.5% of the viewport width, titles at least 3.75%, status always icon + word + colour.
+import type { ReactNode } from 'react';
 import { STATUS_STYLE } from '../status';
 import { formatCompact, formatDate, formatNumber, formatPercent, metricShortName, type Locale } from '@/lib/format';
-import { statusLabel, translator } from '@/lib/i18n';
+import { actionStatusLabel, statusLabel, translator } from '@/lib/i18n';
 import { metricByKey, type MetricKey } from '@/lib/metrics';
 import { acrossMergerLabel } from '@/lib/milestones';
 import type { Card, RankingItem } from '@/lib/overview-view';
@@ -10,6 +11,10 @@ import type { MetricProgress } from '@/lib/progress';
 import type { Status } from '@/lib/status';
 import { layoutSize, TILE_LAYOUTS, tileAbbreviation } from '@/lib/tile-layouts';
 import type { Edition } from '@/lib/editions';
+import { ACTION_TEXT_CHARS, fitText, type ActionsSlideData, type ChangesSlideData, type ReviewAction } from '@/lib/deck-review';
+
+/** An action's state at a glance, beside its word (never colour alone). */
+const ACTION_ICON: Record<ReviewAction['status'] | 'overdue', string> = { todo: '○', doing: '◐', done: '✓', cancelled: '×', overdue: '!' };
 
 /** Status as the back of the room reads it: a coloured icon and the word. */
 export function SlideStatus({ status, locale }: { status: Status; locale: Locale }) {
@@ -138,13 +143,15 @@ export function MapSlide({ title, edition, tiles, locale, highlight }: {
   );
 }
 
-export function ProvinceSlide({ name, subtitle, metrics, progress, locale }: {
+export function ProvinceSlide({ name, subtitle, metrics, progress, locale, children }: {
   name: string; subtitle: string; metrics: MetricKey[]; progress: Partial<Record<MetricKey, MetricProgress>>; locale: Locale;
+  /** Its open actions (ProvinceActions): the figures then take two lines each to make room. */
+  children?: ReactNode;
 }) {
   return (
     <section className="slide" data-kind="province">
       <h2>{name} <span className="s-sub">{subtitle}</span></h2>
-      <ul className="s-province">
+      <ul className={children ? 's-province s-compact' : 's-province'}>
         {metrics.map((key) => {
           const m = progress[key];
           if (!m) return null;
@@ -159,6 +166,94 @@ export function ProvinceSlide({ name, subtitle, metrics, progress, locale }: {
           );
         })}
       </ul>
+      {children}
     </section>
+  );
+}
+
+/** "Kể từ hội nghị trước": the provinces that improved most (delta ranking) and those that slipped. */
+export function ChangesSlide({ title, data, locale }: { title: string; data: ChangesSlideData; locale: Locale }) {
+  const t = translator(locale, 'Deck');
+  const points = (score: number) => {
+    const text = formatPercent(Math.abs(score), locale, 1).replace(/\s?%$/, '');
+    return t('points', { change: `${score > 0 ? '+' : score < 0 ? '−' : ''}${text}` });
+  };
+  return (
+    <section className="slide" data-kind="changes">
+      <h2>{title}</h2>
+      <p className="s-note">{t('changesDates', { from: formatDate(data.from, locale), to: formatDate(data.to, locale) })}</p>
+      <div className="s-columns">
+        <div>
+          <h3>{t('improved')}</h3>
+          {data.improved.shown.length === 0 ? <p className="s-note">{t('noneImproved')}</p> : (
+            <ol className="s-review" data-testid="improved">
+              {data.improved.shown.map((u) => (
+                <li key={u.code}><span className="s-name">{u.name}</span> <span className="s-pct">{points(u.score)}</span></li>
+              ))}
+            </ol>
+          )}
+          {data.improved.more > 0 && <p className="s-note">{t('more', { count: data.improved.more })}</p>}
+        </div>
+        <div>
+          <h3>{t('slipped')}</h3>
+          {data.slipped.shown.length === 0 ? <p className="s-note">{t('noneSlipped')}</p> : (
+            <ul className="s-review" data-testid="slipped">
+              {data.slipped.shown.map((u) => (
+                <li key={u.code}>
+                  <span className="s-name">{u.name}</span>
+                  <span className="s-line">{fitText(`↓ ${u.metrics.map((m) => metricShortName(metricByKey(m.metric), locale)).join(', ')}`, 30)}</span>
+                </li>
+              ))}
+            </ul>
+          )}
+          {data.slipped.more > 0 && <p className="s-note">{t('more', { count: data.slipped.more })}</p>}
+        </div>
+      </div>
+    </section>
+  );
+}
+
+/** One action on a slide line: its status (icon + word), due date, province and what it is. */
+function ActionLine({ a, locale, province }: { a: ReviewAction; locale: Locale; province: boolean }) {
+  const state = a.overdue ? 'overdue' : a.status;
+  return (
+    <li data-overdue={a.overdue ? 'true' : undefined}>
+      <span className="s-astatus">{ACTION_ICON[state]} {actionStatusLabel(state, locale)}</span>
+      <span className="s-due">{formatDate(a.dueDate, locale)}</span>
+      {province && <span className="s-name">{a.unitName}</span>}
+      <span className="s-atext">{fitText(a.action, province ? ACTION_TEXT_CHARS.withProvince : ACTION_TEXT_CHARS.alone)}</span>
+    </li>
+  );
+}
+
+/** "Biện pháp từ hội nghị trước": how many are done, in progress and overdue, and the list. */
+export function ActionsSlide({ title, meeting, data, locale }: { title: string; meeting: string | null; data: ActionsSlideData<ReviewAction>; locale: Locale }) {
+  const t = translator(locale, 'Deck');
+  return (
+    <section className="slide" data-kind="actions">
+      <h2>{title}</h2>
+      {meeting && <p className="s-note">{fitText(meeting, 60)}</p>}
+      <p className="s-counts" data-testid="action-counts">{t('actionsCounts', { ...data.counts })}</p>
+      {data.shown.length === 0 ? <p className="s-note">{t('noPrevious')}</p> : (
+        <ol className="s-actions" data-testid="actions">
+          {data.shown.map((a) => <ActionLine key={a.id} a={a} locale={locale} province />)}
+        </ol>
+      )}
+      {data.more > 0 && <p className="s-note">{t('moreActions', { count: data.more })}</p>}
+    </section>
+  );
+}
+
+/** A province slide's open actions, below its figures (overdue first). */
+export function ProvinceActions({ actions, total, locale }: { actions: { shown: ReviewAction[]; more: number }; total: number; locale: Locale }) {
+  const t = translator(locale, 'Deck');
+  return (
+    <div className="s-province-actions">
+      <h3>{t('openActions', { count: total })}</h3>
+      <ol className="s-actions" data-testid="province-actions">
+        {actions.shown.map((a) => <ActionLine key={a.id} a={a} locale={locale} province={false} />)}
+      </ol>
+      {actions.more > 0 && <p className="s-note">{t('moreActions', { count: actions.more })}</p>}
+    </div>
   );
 }

@@ -4,7 +4,14 @@ import { headers } from 'next/headers';
 import { requireReader } from '../../session';
 import { renderSVG } from 'uqr';
 import { Deck } from '@/components/deck/deck';
-import { MapSlide, ProvinceSlide, RankingSlide, SummarySlide, TitleSlide } from '@/components/deck/slides';
+import { ActionsSlide, ChangesSlide, MapSlide, ProvinceActions, ProvinceSlide, RankingSlide, SummarySlide, TitleSlide } from '@/components/deck/slides';
+import { listActions } from '@/db/actions';
+import { getChanges } from '@/db/changes';
+import { getMeeting } from '@/db/meetings';
+import { compareActions, matchesStatusFilter } from '@/lib/action-rules';
+import { vietnamDate } from '@/lib/dates';
+import { actionsSlide, changesSlide, provinceSlideActions } from '@/lib/deck-review';
+import { meetingLabel } from '@/lib/meetings';
 import { dataVersion } from '@/db/cache';
 import { getStore } from '@/db/client';
 import { findGroup, listGroups } from '@/db/groups';
@@ -61,7 +68,20 @@ export default async function PresentPage({ searchParams }: { searchParams: Prom
   });
   const metrics = (options.metrics ?? report.metrics).filter((m) => report.metrics.includes(m)) as MetricKey[];
   const ranked = Object.fromEntries(metrics.map((m) => [m, (shown.rankings[m] ?? []).map((r) => r.code)]));
-  const slides = planSlides(metrics, ranked, chosen);
+  // A meeting's deck reviews the cycle: what changed between its baseline and its date, and the
+  // actions agreed at the previous meeting that shares a province (lib/meetings.ts baselineOf),
+  // for its provinces. Every deck with chosen provinces lists each one's open actions.
+  const meeting = group ? getMeeting(store, group.id) : null;
+  const today = vietnamDate(new Date());
+  const actionsOf = new Map((chosen ?? []).map((code) => [code, listActions(store, { unit: code, edition, today })]));
+  const changes = meeting && meeting.baselineDate <= meeting.date
+    ? getChanges(store, { from: meeting.baselineDate, to: meeting.date, edition, selection: chosen })
+    : null;
+  const previous = meeting?.previousMeetingId ? getMeeting(store, meeting.previousMeetingId) : null;
+  const previousActions = previous
+    ? [...actionsOf.values()].flat().filter((a) => a.meetingId === previous.id).sort((a, b) => compareActions(a, b, today))
+    : [];
+  const slides = planSlides(metrics, ranked, chosen, changes !== null);
   const unitByCode = new Map(report.units.map((u) => [u.code, u]));
   const rankedItem = (metric: MetricKey, code: string) => shown.rankings[metric]!.find((r) => r.code === code)!;
 
@@ -93,6 +113,15 @@ export default async function PresentPage({ searchParams }: { searchParams: Prom
               );
             case 'summary':
               return <SummarySlide key="summary" title={t('summary')} cards={shown.cards.filter((c) => metrics.includes(c.metric.key as MetricKey))} locale={locale} />;
+            case 'changes':
+              return <ChangesSlide key="changes" title={t('changesTitle')} data={changesSlide(changes!)} locale={locale} />;
+            case 'actions':
+              return (
+                <ActionsSlide
+                  key="actions" title={t('actionsTitle')} locale={locale} data={actionsSlide(previousActions)}
+                  meeting={previous ? meetingLabel(previous, locale) : null}
+                />
+              );
             case 'ranking':
               return (
                 <RankingSlide
@@ -113,11 +142,14 @@ export default async function PresentPage({ searchParams }: { searchParams: Prom
               );
             case 'province': {
               const unit = unitByCode.get(slide.code)!;
+              const open = (actionsOf.get(slide.code) ?? []).filter((a) => matchesStatusFilter(a, 'open', today));
               return (
                 <ProvinceSlide
                   key={`province-${slide.code}`} name={unit.name} subtitle={`(${unit.code}) · ${formatDate(report.asOf, locale)}`}
                   metrics={metrics} progress={unit.metrics} locale={locale}
-                />
+                >
+                  {open.length > 0 && <ProvinceActions actions={provinceSlideActions(open)} total={open.length} locale={locale} />}
+                </ProvinceSlide>
               );
             }
           }

@@ -7,8 +7,10 @@ import { requireReader } from '../../session';
 import { HistoryTable } from '@/components/history-table';
 import { LiveRefresh } from '@/components/live-refresh';
 import { MetricChartLazy } from '@/components/metric-chart-lazy';
+import { OpenActions } from '@/components/open-actions';
 import { ProvinceTable } from '@/components/province-table';
 import { SiteHeader } from '@/components/site-header';
+import { listActions } from '@/db/actions';
 import { listAudit } from '@/db/audit';
 import { publicActorLabel } from '@/lib/actor-label';
 import { cached, dataVersion } from '@/db/cache';
@@ -18,6 +20,7 @@ import { getOverviewReport } from '@/db/report';
 import { getUnitInfo } from '@/db/units';
 import { viewFor } from '@/db/view';
 import { chartSummary, latestActual, unitChart } from '@/lib/chart-series';
+import { vietnamDate } from '@/lib/dates';
 import { CURRENT_EDITION, EDITION_INFO } from '@/lib/editions';
 import { formatDate, formatNumber, localName, metricName, metricUnit } from '@/lib/format';
 import { historyTable, pageOf } from '@/lib/history';
@@ -99,7 +102,10 @@ export default async function ProvincePage({ params, searchParams }: { params: P
       </div>
       <LiveRefresh query={`?edition=${edition}&date=${date}`} version={dataVersion(store)} offlineText={translator(locale, 'LiveRefresh')('offline', { date: formatDate(report.asOf, locale) })} />
       {!report.available && <p className="rounded border border-slate-400 p-3">{t('notAvailable')}</p>}
-      <ProvinceTable metrics={unitReport.metrics} locale={locale} caption={`${t('caption', { date: formatDate(report.asOf, locale) })} ${report.illustrative ? t('illustrativeTargets') : ''}`} />
+      <div className="grid gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
+        <ProvinceTable metrics={unitReport.metrics} locale={locale} caption={`${t('caption', { date: formatDate(report.asOf, locale) })} ${report.illustrative ? t('illustrativeTargets') : ''}`} />
+        <OpenActions actions={listActions(store, { unit: code, edition, status: 'open', today: vietnamDate(new Date()) })} locale={locale} />
+      </div>
       <section aria-labelledby="charts-title" className="space-y-4">
         <h2 id="charts-title" className="text-lg font-semibold">{t('charts')}</h2>
         <div className="grid gap-6 lg:grid-cols-2">

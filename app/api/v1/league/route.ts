@@ -1,8 +1,8 @@
 // GET /api/v1/league?edition=&date=&metric=&region=&group=&since=&sort=&dir=&lang=&format=csv
 // The overview's league table exactly as shown (same view derivation, same filter, same order),
 // as CSV or JSON.
-import { csv, json, parseQuery, readerRefusal, xlsx } from '../responses';
-import { sinceReport } from '@/db/changes';
+import { csv, json, paramRefusal, parseQuery, readerRefusal, xlsx } from '../responses';
+import { sinceDate, sinceReport } from '@/db/changes';
 import { getStore } from '@/db/client';
 import { listGroups } from '@/db/groups';
 import { getOverviewReport } from '@/db/report';
@@ -29,7 +29,11 @@ export function GET(request: Request): Response {
   const { codes } = selectionFor(state, listGroups(store, view.edition), unitRegions(store, view.edition));
   const report = getOverviewReport(store, { date: view.date, edition: view.edition, selection: codes ?? undefined });
   const locale = parsed.data.lang ?? 'vi';
-  const since = sinceReport(store, state.since, view, codes);
+  // since= a meeting it does not know is refused as the overview says; a since after the date is
+  // ignored, as the overview ignores it (the table then has no change column to order by).
+  const sinceAt = sinceDate(store, state.since, view.date);
+  if (sinceAt.unknownMeeting && sinceAt.problem) return paramRefusal(sinceAt.problem);
+  const since = sinceReport(store, sinceAt.date, view, codes);
   const { league } = deriveOverview({ state, view, report, codes, locale, since, reached: milestoneReachedDates(store, view.edition, view.date) });
   if (parsed.data.format === 'json') return json({ asOf: report.asOf, edition: report.edition, ...league });
   if (parsed.data.format === 'xlsx') {
