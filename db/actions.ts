@@ -12,7 +12,7 @@ import { findUnit, predecessorsByUnit } from './units';
 import type { User } from './users';
 import {
   actionRefusal, changesAsked, compareActions, isOverdue, matchesStatusFilter, validateAction, validatePatch,
-  type ActionChange, type ActionContext, type ActionInput, type ActionPatchInput, type ActionProblem, type ActionStatus, type ActionStatusFilter,
+  type ActionChange, type ActionContext, type ActionInput, type ActionPatchInput, type ActionProblem, type ActionStatusFilter, type ActionView, type ValidAction,
 } from '@/lib/action-rules';
 import { publicActorLabel } from '@/lib/actor-label';
 import type { Edition } from '@/lib/editions';
@@ -30,24 +30,12 @@ export interface ActionNote {
   by: Message;
 }
 
-export interface Action {
-  id: number;
+export interface Action extends ActionView {
   /** The map of `unit`: the one in force on its meeting's date, else its due date. */
   edition: Edition;
-  unit: string;
   unitName: string;
   /** The 34-province code `unit` is or became (74 → 79), to group actions across the merger. */
   province: string;
-  metric: MetricKey | null;
-  meetingId: number | null;
-  problem: string | null;
-  cause: string | null;
-  action: string;
-  owner: string;
-  dueDate: string;
-  status: ActionStatus;
-  /** Quá hạn on the `today` it was read for (lib/action-rules.ts isOverdue). */
-  overdue: boolean;
   illustrative: boolean;
   createdAt: string;
   updatedAt: string;
@@ -56,19 +44,7 @@ export interface Action {
 }
 
 /** An action as stored, without its notes: what the audit trail keeps before and after. */
-export interface StoredAction {
-  edition: Edition;
-  unit: string;
-  metric: MetricKey | null;
-  meetingId: number | null;
-  problem: string | null;
-  cause: string | null;
-  action: string;
-  owner: string;
-  dueDate: string;
-  status: ActionStatus;
-  illustrative: boolean;
-}
+export type StoredAction = ValidAction & { illustrative: boolean };
 
 type Loaded = Omit<Action, 'overdue'>;
 

@@ -41,6 +41,8 @@ export interface ActionInput {
 /** The fields of an action that only an administrator may set (every one but status and notes). */
 export const ACTION_EDIT_FIELDS = ['unit', 'metric', 'meetingId', 'problem', 'cause', 'action', 'owner', 'dueDate'] as const;
 
+/** An action's own fields, as checked and stored: the one statement of its shape (db/actions.ts
+ *  Action, lib/action-table.ts and lib/minutes.ts take theirs from it). */
 export interface ValidAction {
   edition: Edition;
   unit: string;
@@ -53,6 +55,9 @@ export interface ValidAction {
   dueDate: string;
   status: ActionStatus;
 }
+
+/** The fields every view of an action shows (its id, its fields, overdue on the day it is read). */
+export type ActionView = Omit<ValidAction, 'edition'> & { id: number; overdue: boolean };
 
 export interface ActionContext {
   /** The province codes of each map. */

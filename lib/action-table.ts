@@ -1,27 +1,17 @@
 // Actions as a table: the rows of /api/v1/actions?format=csv|xlsx (and of any other download of
 // actions, e.g. the minutes). Dates are date cells (lib/xlsx-export.ts dateCell); the CSV writes
 // them as vi-VN reads them (13/11/2024). Words come from the catalogues (ActionsTable).
+import type { ActionView } from './action-rules';
 import type { ActionStatus } from './action-status';
 import { formatDate, metricName, type Locale } from './format';
 import { actionStatusLabel, translator } from './i18n';
-import { metricByKey, type MetricKey } from './metrics';
+import { metricByKey } from './metrics';
 import type { Message } from './observation-rules';
 import { dateCell, type TableCell } from './xlsx-export';
 
 /** What a row needs of an action (db/actions.ts Action is one). */
-export interface ActionTableItem {
-  id: number;
-  unit: string;
+export interface ActionTableItem extends ActionView {
   unitName: string;
-  metric: MetricKey | null;
-  meetingId: number | null;
-  problem: string | null;
-  cause: string | null;
-  action: string;
-  owner: string;
-  dueDate: string;
-  status: ActionStatus;
-  overdue: boolean;
   illustrative: boolean;
   notes: { date: string; text: string; by: Message }[];
 }

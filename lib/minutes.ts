@@ -7,7 +7,7 @@
 // (value, target, % of target, status) with what changed since the baseline (value then, change,
 // status then: lib/changes.ts compareReports), then the province's actions: those agreed at this
 // meeting and those from other meetings still open, overdue first (lib/action-rules.ts order).
-import { compareActions, matchesStatusFilter, type ActionStatus } from './action-rules';
+import { compareActions, matchesStatusFilter, type ActionView } from './action-rules';
 import { actionStatusText } from './action-table';
 import { compareReports, type MetricChange } from './changes';
 import type { Edition } from './editions';
@@ -32,18 +32,7 @@ export interface MinutesMeeting {
 }
 
 /** What the minutes need of an action (db/actions.ts, as the API shows it). */
-export interface MinutesActionInput {
-  id: number;
-  unit: string;
-  metric: MetricKey | null;
-  meetingId: number | null;
-  problem: string | null;
-  cause: string | null;
-  action: string;
-  owner: string;
-  dueDate: string;
-  status: ActionStatus;
-  overdue: boolean;
+export interface MinutesActionInput extends ActionView {
   notes: readonly { date: string; text: string }[];
 }
 
