@@ -4,6 +4,7 @@
 import type { Store } from './client';
 import { bumpDataVersion } from './cache';
 import { rebuildTotals } from './totals';
+import { rolledUpProvinceRows } from './communes';
 
 export interface BatchInfo {
   source: 'seed' | 'import' | 'api' | 'form' | 'script' | 'revert';
@@ -27,6 +28,8 @@ export interface WriteResult {
   corrected: number;
   unchanged: number;
 }
+
+const ROLLED_UP = 'Tổng hợp từ các xã / rolled up from its communes';
 
 export function writeObservations(
   store: Store,
@@ -57,7 +60,8 @@ export function writeObservations(
     const setReason = sqlite.prepare(`UPDATE observation_audit SET reason = ? WHERE id = (SELECT MAX(id) FROM observation_audit)`);
     const result: WriteResult = { batchId, inserted: 0, corrected: 0, unchanged: 0 };
     const touched = new Set<number>();
-    for (const r of rows) {
+    const written: ObservationInput[] = [];
+    const apply = (r: ObservationInput, derived = false): void => {
       const old = existing.get(r.unitId, r.metricId, r.reportDate) as number | undefined;
       if (old === undefined) {
         insert.run(r.unitId, r.metricId, r.reportDate, r.value, batchId);
@@ -70,11 +74,16 @@ export function writeObservations(
         if (r.reason) setReason.run(r.reason);
         result.corrected++;
       } else {
-        result.unchanged++;
-        continue;
+        if (!derived) result.unchanged++; // a roll-up that stays as it was is not news
+        return;
       }
       touched.add(r.metricId);
-    }
+      written.push(r);
+    };
+    for (const r of rows) apply(r);
+    // A province with commune-level figures shows their roll-up (lib/rollup.ts): written here,
+    // in the same batch and transaction, so every read sees it and the audit says why.
+    for (const r of rolledUpProvinceRows(sqlite, written)) apply({ ...r, reason: ROLLED_UP }, true);
     if (touched.size === 0) {
       sqlite.prepare(`DELETE FROM batches WHERE id = ?`).run(batchId);
       return { ...result, batchId: null };

@@ -41,17 +41,20 @@ function readCsv(file: string): Row[] {
 export interface ReferenceFacts {
   provinces2024: Row[];
   provinces2025: Row[];
+  /** The 3,321 commune-level units of the 2025 edition, each under its province. */
+  communes2025: Row[];
   version: string;
 }
 
 export function readReferenceFacts(): ReferenceFacts {
   const provinces2024 = readCsv('provinces-2024.csv');
   const provinces2025 = readCsv('provinces-2025.csv');
+  const communes2025 = readCsv('communes-2025.csv');
   const version = createHash('sha256')
-    .update(JSON.stringify({ provinces2024, provinces2025, METRICS, FIRST_MEETING, EDITION_INFO }))
+    .update(JSON.stringify({ provinces2024, provinces2025, communes2025, METRICS, FIRST_MEETING, EDITION_INFO }))
     .digest('hex')
     .slice(0, 16);
-  return { provinces2024, provinces2025, version };
+  return { provinces2024, provinces2025, communes2025, version };
 }
 
 export function syncReferenceData(sqlite: Database.Database): void {
@@ -96,7 +99,8 @@ export function syncReferenceData(sqlite: Database.Database): void {
       });
     }
 
-    const idOf = sqlite.prepare(`SELECT id FROM units WHERE edition = ? AND code = ?`).pluck();
+    const idOf = sqlite.prepare(`SELECT id FROM units WHERE edition = ? AND code = ? AND level = 'province'`).pluck();
+    syncCommunes(sqlite, facts, (code) => idOf.get('2025', code) as number | undefined);
     const succession = sqlite.prepare(
       `INSERT INTO successions (from_unit_id, to_unit_id, effective_date) VALUES (?, ?, ?)
        ON CONFLICT (from_unit_id) DO UPDATE SET to_unit_id = excluded.to_unit_id, effective_date = excluded.effective_date`,
@@ -129,6 +133,33 @@ export function syncReferenceData(sqlite: Database.Database): void {
     // Units are cached per data version (db/cache.ts): new facts must reach every reader.
     bumpDataVersion(sqlite);
   })();
+}
+
+const COMMUNE_KINDS = new Set(['commune', 'ward', 'special_zone']);
+
+/**
+ * The commune-level units of the 2025 edition (xã, phường, đặc khu), each under its province.
+ * Their population is not in the sources: 0, never used (targets per person are provinces').
+ */
+function syncCommunes(sqlite: Database.Database, facts: ReferenceFacts, provinceId: (code: string) => number | undefined): void {
+  const commune = sqlite.prepare(
+    `INSERT INTO units (edition, level, code, name_vi, name_ascii, kind, parent_id, population)
+     VALUES ('2025', 'commune', @code, @nameVi, @nameAscii, @kind, @parentId, 0)
+     ON CONFLICT (edition, code) DO UPDATE SET level = excluded.level, name_vi = excluded.name_vi,
+       name_ascii = excluded.name_ascii, kind = excluded.kind, parent_id = excluded.parent_id`,
+  );
+  facts.communes2025.forEach((r, i) => {
+    const parentId = provinceId(r.province_code);
+    if (!/^\d{5}$/.test(r.code)) throw new Error(`communes-2025.csv row ${i + 2}: code "${r.code}" is not five digits`);
+    if (parentId === undefined) throw new Error(`communes-2025.csv row ${i + 2}: unknown province ${r.province_code}`);
+    if (!COMMUNE_KINDS.has(r.kind)) throw new Error(`communes-2025.csv row ${i + 2}: unknown kind ${r.kind}`);
+    commune.run({ code: r.code, nameVi: r.name_vi.normalize('NFC'), nameAscii: r.name_ascii, kind: r.kind, parentId });
+  });
+  // Each province's communes are its denominator of communes_digitized: the two files must agree.
+  for (const p of facts.provinces2025) {
+    const listed = facts.communes2025.filter((r) => r.province_code === p.code).length;
+    if (listed !== Number(p.communes)) throw new Error(`communes-2025.csv lists ${listed} communes of ${p.code}, provinces-2025.csv says ${p.communes}`);
+  }
 }
 
 /** The first meeting as the facts say, unless an administrator has edited it since. */
