@@ -22,12 +22,12 @@ const route = (file: string) =>
 
 describe('every page', () => {
   const files = pages(APP);
-  it('is found', () => expect(files.map(route)).toEqual(expect.arrayContaining(['/', '/present', '/present/new', '/provinces/[code]', '/data/audit'])));
+  it('is found', () => expect(files.map(route)).toEqual(expect.arrayContaining(['/', '/present', '/present/new', '/provinces/[code]', '/provinces/[code]/communes/[commune]', '/data/audit'])));
 
   it.each(files.map((f) => [route(f), f]))('%s calls requireReader or requireUser with its own path', (where, file) => {
     if (OPEN.has(where)) return;
     const source = readFileSync(file, 'utf8');
-    const back = where.replace('[code]', '${code}');
+    const back = where.replace(/\[(\w+)\]/g, '${$1}'); // [code] -> ${code}
     const call = new RegExp(`await (requireReader|requireUser)\\((['\`])${back.replace(/[$.{}[\]/]/g, '\\$&')}\\2\\)`);
     expect(source).toMatch(call);
   });

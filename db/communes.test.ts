@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { communesOf, getProvinceCommunes } from './communes';
+import { communeReports, communesOf, findCommune, getProvinceCommunes } from './communes';
 import { writeObservations } from './observations';
 import { getReport } from './report';
 import { createTestStore } from './test-store';
@@ -85,5 +85,28 @@ describe('writing commune figures', () => {
     expect(provinceRows('communes_digitized')).toEqual([{ date: '2025-07-30', value: 1 }]);
     const audit = fresh.sqlite.prepare(`SELECT reason FROM observation_audit WHERE unit_id = ? AND report_date = '2025-08-06'`).pluck().all(province.id);
     expect(audit.at(-1)).toContain('rolled up from its communes');
+  });
+});
+
+describe('one commune', () => {
+  it('is found by its province and its own code, and only under its own province', () => {
+    const found = findCommune(seeded, '79', '27004')!;
+    expect(found.commune.code).toBe('27004');
+    expect(found.commune.level).toBe('commune');
+    expect(found.province.code).toBe('79');
+    expect(findCommune(seeded, '75', '27004')).toBeNull(); // another province's commune
+    expect(findCommune(seeded, '74', '27004')).toBeNull(); // a 2024 code
+    expect(findCommune(seeded, '79', '99999')).toBeNull();
+    expect(findCommune(seeded, '79', '79')).toBeNull(); // a province is not a commune
+  });
+
+  it('reads its whole history, the rows the list reads on each date', () => {
+    const { commune } = findCommune(seeded, '79', '27004')!;
+    const { landData, parcels } = communeReports(seeded, commune.id);
+    expect(parcels.length).toBeGreaterThan(15);
+    expect(landData.length).toBeGreaterThan(0);
+    expect(parcels.map((p) => p.date)).toEqual([...parcels.map((p) => p.date)].sort());
+    const listed = getProvinceCommunes(seeded, '79', '2025-11-12').find((c) => c.code === '27004')!;
+    expect(listed.parcels?.value).toBe(parcels.filter((p) => p.date <= '2025-11-12').at(-1)?.value);
   });
 });

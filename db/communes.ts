@@ -4,7 +4,7 @@ import type Database from 'better-sqlite3';
 import type { Store } from './client';
 import { cached } from './cache';
 import { reportsOfUnits } from './figures';
-import { listUnits, type UnitRow } from './units';
+import { findUnit, listUnits, type UnitRow } from './units';
 import { communeStatus, type CommuneStatus } from '@/lib/communes';
 import type { Point } from '@/lib/forecast';
 import { metricByKey, type MetricKey } from '@/lib/metrics';
@@ -100,4 +100,21 @@ export function getProvinceCommunes(store: Store, provinceCode: string, asOf: st
   return communes.map((c) =>
     communeStatus(c, { landData: reports.get(c.id)!.get(land), parcels: reports.get(c.id)!.get(parcels) }, asOf),
   );
+}
+
+/** A commune of a 2025 province, by both codes; null when either is unknown or they do not match. */
+export function findCommune(store: Store, provinceCode: string, communeCode: string): { province: UnitRow; commune: UnitRow } | null {
+  const province = findUnit(store, '2025', provinceCode);
+  const commune = findUnit(store, '2025', communeCode, 'commune');
+  if (!province || !commune || commune.parentId !== province.id) return null;
+  return { province, commune };
+}
+
+/** Every report of one commune, oldest first: its land-data milestone and its parcels. */
+export function communeReports(store: Store, communeId: number): { landData: Point[]; parcels: Point[] } {
+  const reports = reportsOfUnits(store, [communeId]).get(communeId);
+  return {
+    landData: reports?.get(metricIdOf('land_data_digitized')) ?? [],
+    parcels: reports?.get(metricIdOf('land_parcels_digitized')) ?? [],
+  };
 }

@@ -49,6 +49,22 @@ export function laggingCommunes(statuses: readonly CommuneStatus[]): CommuneStat
     .sort((a, b) => (a.lastReport ?? '').localeCompare(b.lastReport ?? '') || a.code.localeCompare(b.code));
 }
 
+export interface CommuneHistoryRow {
+  date: string;
+  /** Whether the land-data milestone was reached on or before the date. */
+  reached: boolean;
+  /** The parcels reported on the date; null: none that day. */
+  parcels: number | null;
+}
+
+/** One row per report date of either metric on or before asOf, newest first (the commune page). */
+export function communeHistoryRows(reports: { landData: readonly Point[]; parcels: readonly Point[] }, asOf: string): CommuneHistoryRow[] {
+  const land = upTo(reports.landData, asOf);
+  const parcels = new Map(upTo(reports.parcels, asOf).map((p) => [p.date, p.value]));
+  const dates = [...new Set([...land.map((p) => p.date), ...parcels.keys()])].sort().reverse();
+  return dates.map((date) => ({ date, reached: reachedDate(land.filter((p) => p.date <= date), 1) !== null, parcels: parcels.get(date) ?? null }));
+}
+
 /** A name as typed in a search box matches with or without tone marks, in any case. */
 export function foldName(text: string): string {
   return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase().trim();
