@@ -104,7 +104,7 @@ describe('a province\'s communes', () => {
 
     // The status is the list's: the same reached date and parcels as the API on the same date.
     const api = (await (await page.request.get('/api/v1/units/79/communes')).json()) as {
-      date: string; communes: { code: string; metrics: { land_data_digitized: { reached: boolean; date: string | null }; land_parcels_digitized: { value: number } | null } }[];
+      date: string; communes: { code: string; metrics: { land_data_digitized: { reached: boolean; date: string | null }; land_parcels_digitized: { value: number; reportDate: string } | null } }[];
     };
     const own = api.communes.find((c) => c.code === '27004')!;
     const reachedText = await page.locator('[data-testid=commune-reached]').innerText();
