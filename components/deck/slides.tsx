@@ -9,6 +9,7 @@ import type { Card, RankingItem } from '@/lib/overview-view';
 import type { MetricProgress } from '@/lib/progress';
 import type { Status } from '@/lib/status';
 import { layoutSize, TILE_LAYOUTS, tileAbbreviation } from '@/lib/tile-layouts';
+import type { CommuneLag } from '@/lib/deck';
 import type { Edition } from '@/lib/editions';
 
 /** Status as the back of the room reads it: a coloured icon and the word. */
@@ -138,13 +139,16 @@ export function MapSlide({ title, edition, tiles, locale, highlight }: {
   );
 }
 
-export function ProvinceSlide({ name, subtitle, metrics, progress, locale }: {
-  name: string; subtitle: string; metrics: MetricKey[]; progress: Partial<Record<MetricKey, MetricProgress>>; locale: Locale;
+/** `communes`: a 2025 province's lagging communes on the slide's date (null: not shown). */
+export function ProvinceSlide({ name, subtitle, metrics, progress, communes, locale }: {
+  name: string; subtitle: string; metrics: MetricKey[]; progress: Partial<Record<MetricKey, MetricProgress>>; communes: CommuneLag | null; locale: Locale;
 }) {
+  const t = translator(locale, 'Communes');
   return (
     <section className="slide" data-kind="province">
       <h2>{name} <span className="s-sub">{subtitle}</span></h2>
-      <ul className="s-province">
+      {/* With the communes below, each metric takes two text rows instead of three (.s-compact). */}
+      <ul className={communes ? 's-province s-compact' : 's-province'}>
         {metrics.map((key) => {
           const m = progress[key];
           if (!m) return null;
@@ -159,6 +163,12 @@ export function ProvinceSlide({ name, subtitle, metrics, progress, locale }: {
           );
         })}
       </ul>
+      {communes && (
+        <div className="s-communes" data-testid="commune-lag" data-count={communes.count}>
+          <p>{t('lagging', { count: communes.count })}</p>
+          {communes.oldest.length > 0 && <p className="s-note">{t('oldestGap', { names: communes.oldest.join(', ') })}</p>}
+        </div>
+      )}
     </section>
   );
 }
