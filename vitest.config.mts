@@ -8,6 +8,8 @@ export default defineConfig({
     include: ['**/*.test.ts'],
     exclude: ['**/node_modules/**', '.next/**', 'e2e/**'],
     testTimeout: 30_000,
+    // Seeded stores (with the 3,321 communes' figures) take seconds to build in beforeAll on a busy machine.
+    hookTimeout: 60_000,
     // better-sqlite3 is a native addon; child processes are safer than worker threads.
     pool: 'forks',
   },

@@ -22,7 +22,7 @@ const route = (file: string) =>
 
 describe('every page', () => {
   const files = pages(APP);
-  it('is found', () => expect(files.map(route)).toEqual(expect.arrayContaining(['/', '/present', '/present/new', '/provinces/[code]', '/data/audit', '/meetings', '/meetings/[id]', '/meetings/new', '/meetings/[id]/edit'])));
+  it('is found', () => expect(files.map(route)).toEqual(expect.arrayContaining(['/', '/present', '/present/new', '/provinces/[code]', '/data/audit', '/meetings', '/meetings/[id]', '/meetings/new', '/meetings/[id]/edit', '/provinces/[code]/communes/[commune]'])));
 
   it.each(files.map((f) => [route(f), f]))('%s calls requireReader or requireUser with its own path', (where, file) => {
     if (OPEN.has(where)) return;

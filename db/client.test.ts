@@ -25,13 +25,14 @@ describe('opening a store', () => {
   it('applies the migrations and loads the reference facts', () => {
     const count = (sql: string) => sqlite.prepare(sql).pluck().get();
     expect(count(`SELECT COUNT(*) FROM units WHERE edition = '2024'`)).toBe(63);
-    expect(count(`SELECT COUNT(*) FROM units WHERE edition = '2025'`)).toBe(34);
+    expect(count(`SELECT COUNT(*) FROM units WHERE edition = '2025' AND level = 'province'`)).toBe(34);
+    expect(count(`SELECT COUNT(*) FROM units WHERE edition = '2025' AND level = 'commune' AND parent_id IS NOT NULL`)).toBe(3321);
     expect(count(`SELECT SUM(districts) FROM units WHERE edition = '2024'`)).toBe(705);
     expect(count(`SELECT SUM(communes) FROM units WHERE edition = '2025'`)).toBe(3321);
     expect(count(`SELECT SUM(population) FROM units WHERE edition = '2024'`)).toBe(97_582_600);
     expect(count(`SELECT SUM(population) FROM units WHERE edition = '2025'`)).toBe(97_582_600);
     expect(count(`SELECT COUNT(*) FROM successions`)).toBe(63);
-    expect(count(`SELECT COUNT(*) FROM metrics`)).toBe(7);
+    expect(count(`SELECT COUNT(*) FROM metrics`)).toBe(8);
     expect(count(`SELECT COUNT(*) FROM meeting_units`)).toBe(12);
   });
 
@@ -48,7 +49,7 @@ describe('opening a store', () => {
 
   it('opens again without changing anything', () => {
     const again = openStore(store.path);
-    expect(again.sqlite.prepare(`SELECT COUNT(*) FROM units`).pluck().get()).toBe(97);
+    expect(again.sqlite.prepare(`SELECT COUNT(*) FROM units`).pluck().get()).toBe(97 + 3321);
     again.sqlite.close();
   });
 });

@@ -29,7 +29,7 @@ export function getUnitHistory(store: Store, query: { edition: Edition; code: st
   const targets = targetsByUnit(store, all.map((u) => u.id), METRICS.map((m) => m.id));
 
   const metrics: UnitHistory['metrics'] = {};
-  for (const metric of metricsForEditions(unit.edition)) {
+  for (const metric of metricsForEditions(unit.edition, unit.level)) {
     const seriesOf = (u: UnitRow) => ({ points: reports.get(u.id)!.get(metric.id) ?? [], complete: true });
     const own = seriesOf(unit);
     const points = predecessors.length > 0 ? acrossMerger(combineSeries(metric.kind, predecessors.map(seriesOf)), own).points : own.points;

@@ -31,7 +31,11 @@ function olderStore(name: string): string {
   const db = new Database(target);
   migrate(drizzle(db), { migrationsFolder: folder });
   db.exec(`ATTACH '${facts.path}' AS facts`);
-  for (const table of ['editions', 'units', 'successions', 'metrics', 'metric_editions']) db.exec(`INSERT INTO ${table} SELECT * FROM facts.${table}`);
+  // The facts as that build held them: its own columns (no units.parent_id), no communes.
+  for (const table of ['editions', 'units', 'successions', 'metrics', 'metric_editions']) {
+    const columns = (db.prepare(`SELECT name FROM pragma_table_info(?, 'main')`).pluck().all(table) as string[]).map((c) => `"${c}"`).join(', ');
+    db.exec(`INSERT INTO ${table} (${columns}) SELECT ${columns} FROM facts.${table}${table === 'units' ? ` WHERE level <> 'commune'` : ''}`);
+  }
   db.exec(`DETACH facts`);
   const unit = (edition: string, code: string) => db.prepare(`SELECT id FROM units WHERE edition = ? AND code = ?`).pluck().get(edition, code);
   const group = db.prepare(`INSERT INTO meeting_groups (slug, name_vi, name_en, meeting_date) VALUES (?, ?, ?, ?) RETURNING id`).pluck();

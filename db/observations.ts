@@ -7,6 +7,7 @@ import { bumpDataVersion } from './cache';
 import { prepared } from './prepared';
 import { batches, observationAudit, observations } from './schema';
 import { rebuildTotals } from './totals';
+import { rolledUpProvinceRows } from './communes';
 
 export interface BatchInfo {
   source: 'seed' | 'import' | 'api' | 'form' | 'script' | 'revert';
@@ -30,6 +31,8 @@ export interface WriteResult {
   corrected: number;
   unchanged: number;
 }
+
+const ROLLED_UP = 'Tổng hợp từ các xã / rolled up from its communes';
 
 export function writeObservations(
   store: Store,
@@ -61,7 +64,8 @@ export function writeObservations(
       .returning({ id: batches.id }).get();
     const result: WriteResult = { batchId, inserted: 0, corrected: 0, unchanged: 0 };
     const touched = new Set<number>();
-    for (const r of rows) {
+    const written: ObservationInput[] = [];
+    const apply = (r: ObservationInput, derived = false): void => {
       const key = { unit: r.unitId, metric: r.metricId, date: r.reportDate };
       const old = existing.get(key)?.value;
       if (old === undefined) {
@@ -75,11 +79,16 @@ export function writeObservations(
         if (r.reason) setReason.run({ reason: r.reason });
         result.corrected++;
       } else {
-        result.unchanged++;
-        continue;
+        if (!derived) result.unchanged++; // a roll-up that stays as it was is not news
+        return;
       }
       touched.add(r.metricId);
-    }
+      written.push(r);
+    };
+    for (const r of rows) apply(r);
+    // A province with commune-level figures shows their roll-up (lib/rollup.ts): written here,
+    // in the same batch and transaction, so every read sees it and the audit says why.
+    for (const r of rolledUpProvinceRows(sqlite, written)) apply({ ...r, reason: ROLLED_UP }, true);
     if (touched.size === 0) {
       db.delete(batches).where(eq(batches.id, batchId)).run();
       return { ...result, batchId: null };

@@ -46,17 +46,20 @@ function readCsv(file: string): Row[] {
 export interface ReferenceFacts {
   provinces2024: Row[];
   provinces2025: Row[];
+  /** The 3,321 commune-level units of the 2025 edition, each under its province. */
+  communes2025: Row[];
   version: string;
 }
 
 export function readReferenceFacts(): ReferenceFacts {
   const provinces2024 = readCsv('provinces-2024.csv');
   const provinces2025 = readCsv('provinces-2025.csv');
+  const communes2025 = readCsv('communes-2025.csv');
   const version = createHash('sha256')
-    .update(JSON.stringify({ provinces2024, provinces2025, METRICS, FIRST_MEETING, EDITION_INFO }))
+    .update(JSON.stringify({ provinces2024, provinces2025, communes2025, METRICS, FIRST_MEETING, EDITION_INFO }))
     .digest('hex')
     .slice(0, 16);
-  return { provinces2024, provinces2025, version };
+  return { provinces2024, provinces2025, communes2025, version };
 }
 
 /** The value an upsert was given for a column (`excluded.<column>`). */
@@ -109,8 +112,10 @@ export function syncReferenceData(sqlite: Database.Database): void {
       });
     }
 
-    const unitId = db.select({ id: units.id }).from(units).where(and(eq(units.edition, p('edition')), eq(units.code, p('code')))).prepare();
+    const unitId = db.select({ id: units.id }).from(units)
+      .where(and(eq(units.edition, p('edition')), eq(units.code, p('code')), eq(units.level, 'province'))).prepare();
     const idOf = (edition: Edition, code: string) => unitId.get({ edition, code })?.id;
+    syncCommunes(db, facts, (code) => idOf('2025', code));
     const succession = db.insert(successions).values({ fromUnitId: p('from'), toUnitId: p('to'), effectiveDate: MERGER_DATE })
       .onConflictDoUpdate({ target: successions.fromUnitId, set: fromExcluded({ toUnitId: successions.toUnitId, effectiveDate: successions.effectiveDate }) })
       .prepare();
@@ -141,6 +146,35 @@ export function syncReferenceData(sqlite: Database.Database): void {
     // Units are cached per data version (db/cache.ts): new facts must reach every reader.
     bumpDataVersion(sqlite);
   })();
+}
+
+const COMMUNE_KINDS = new Set(['commune', 'ward', 'special_zone']);
+
+/**
+ * The commune-level units of the 2025 edition (xã, phường, đặc khu), each under its province.
+ * Their population is not in the sources: 0, never used (targets per person are provinces').
+ */
+function syncCommunes(db: Db, facts: ReferenceFacts, provinceId: (code: string) => number | undefined): void {
+  const p = sql.placeholder;
+  const commune = db.insert(units)
+    .values({ edition: '2025', level: 'commune', code: p('code'), nameVi: p('nameVi'), nameAscii: p('nameAscii'), kind: p('kind'), parentId: p('parentId'), population: 0 })
+    .onConflictDoUpdate({
+      target: [units.edition, units.code],
+      set: fromExcluded({ level: units.level, nameVi: units.nameVi, nameAscii: units.nameAscii, kind: units.kind, parentId: units.parentId }),
+    })
+    .prepare();
+  facts.communes2025.forEach((r, i) => {
+    const parentId = provinceId(r.province_code);
+    if (!/^\d{5}$/.test(r.code)) throw new Error(`communes-2025.csv row ${i + 2}: code "${r.code}" is not five digits`);
+    if (parentId === undefined) throw new Error(`communes-2025.csv row ${i + 2}: unknown province ${r.province_code}`);
+    if (!COMMUNE_KINDS.has(r.kind)) throw new Error(`communes-2025.csv row ${i + 2}: unknown kind ${r.kind}`);
+    commune.run({ code: r.code, nameVi: r.name_vi.normalize('NFC'), nameAscii: r.name_ascii, kind: r.kind, parentId });
+  });
+  // Each province's communes are its denominator of communes_digitized: the two files must agree.
+  for (const p of facts.provinces2025) {
+    const listed = facts.communes2025.filter((r) => r.province_code === p.code).length;
+    if (listed !== Number(p.communes)) throw new Error(`communes-2025.csv lists ${listed} communes of ${p.code}, provinces-2025.csv says ${p.communes}`);
+  }
 }
 
 /** The first meeting as the facts say, unless an administrator has edited it since. */

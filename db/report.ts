@@ -39,7 +39,7 @@ export function resolveQuery(store: Store, query: ReportQuery): ResolvedQuery {
   // The edition whose units report on the date is the source of the figures. Commune-level
   // units carry no succession: they report in their own edition only.
   const sourceEdition = level === 'commune' ? edition : editionInForce(asOf);
-  const applicable = metricsForEdition(sourceEdition);
+  const applicable = metricsForEdition(sourceEdition, level);
   const metrics = query.metrics ? applicable.filter((m) => query.metrics!.includes(m.key as MetricKey)) : applicable;
   return { asOf, edition, sourceEdition, level, metrics, available: level === 'commune' || isEditionAvailable(edition, asOf) };
 }

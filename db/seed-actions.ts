@@ -21,6 +21,7 @@ const OWNER: Record<MetricKey, string> = {
   communes_digitized: 'Sở Nông nghiệp và Môi trường',
   land_parcels_digitized: 'Sở Tài nguyên và Môi trường',
   civil_status_digitized: 'Sở Tư pháp',
+  land_data_digitized: 'Sở Nông nghiệp và Môi trường',
 };
 
 const CAUSE: Record<MetricKey, [cause: string, action: string]> = {
@@ -31,6 +32,7 @@ const CAUSE: Record<MetricKey, [cause: string, action: string]> = {
   communes_digitized: ['Nhiều xã mới sau sắp xếp chưa có cán bộ địa chính.', 'Điều động cán bộ và số hóa dữ liệu đất đai theo từng xã.'],
   land_parcels_digitized: ['Dữ liệu thửa đất còn trên giấy, chưa chuẩn hóa.', 'Thuê đơn vị số hóa, chuẩn hóa dữ liệu thửa đất và đồng bộ với cơ sở dữ liệu dân cư.'],
   civil_status_digitized: ['Sổ hộ tịch cũ hư hỏng, thiếu nhân lực nhập liệu.', 'Bổ sung nhân lực, số hóa sổ hộ tịch còn lại và kiểm tra chất lượng.'],
+  land_data_digitized: ['Xã chưa có cán bộ địa chính sau sắp xếp.', 'Bố trí cán bộ và hoàn thành số hóa dữ liệu đất đai của xã.'],
 };
 
 interface Plan {

@@ -4,7 +4,7 @@ import { getReport } from './report';
 import { listUnits, predecessorsByUnit } from './units';
 import { seedIllustrativeData } from './seed';
 import { createTestStore, TEST_TODAY } from './test-store';
-import { metricByKey, type MetricKey } from '@/lib/metrics';
+import { METRICS, metricByKey, type MetricKey } from '@/lib/metrics';
 import { STATUSES } from '@/lib/status';
 
 const store = createTestStore({ seed: true });
@@ -104,7 +104,7 @@ describe('the illustrative data', () => {
     const editions = store.sqlite
       .prepare(
         `SELECT u.edition, MIN(o.report_date) AS first, MAX(o.report_date) AS last, COUNT(DISTINCT u.id) AS units
-         FROM observations o JOIN units u ON u.id = o.unit_id GROUP BY u.edition ORDER BY u.edition`,
+         FROM observations o JOIN units u ON u.id = o.unit_id WHERE u.level = 'province' GROUP BY u.edition ORDER BY u.edition`,
       )
       .all();
     expect(editions).toEqual([
@@ -125,9 +125,10 @@ describe('the illustrative data', () => {
     const missing = store.sqlite
       .prepare(
         `SELECT u.edition, u.code, me.metric_id FROM units u JOIN metric_editions me ON me.edition = u.edition
-         WHERE u.level = 'province' AND NOT EXISTS (SELECT 1 FROM targets t WHERE t.unit_id = u.id AND t.metric_id = me.metric_id)`,
+         WHERE u.level = 'province' AND me.metric_id IN (SELECT value FROM json_each(?))
+           AND NOT EXISTS (SELECT 1 FROM targets t WHERE t.unit_id = u.id AND t.metric_id = me.metric_id)`,
       )
-      .all();
+      .all(JSON.stringify(METRICS.filter((m) => (m.levels as readonly string[]).includes('province')).map((m) => m.id)));
     expect(missing).toEqual([]);
   });
 

@@ -2,6 +2,7 @@
 import { count, sql } from 'drizzle-orm';
 import type { Store } from './client';
 import { listUnits, predecessorsByUnit } from './units';
+import { illustrativeCommunes } from './seed-communes';
 import { bumpDataVersion } from './cache';
 import { createMeeting } from './meetings';
 import { seedIllustrativeActions } from './seed-actions';
@@ -44,6 +45,7 @@ export function seedIllustrativeData(store: Store, today: string, now: Date = ne
   }
   const units2024 = listUnits(store, '2024');
   const units2025 = listUnits(store, '2025');
+  const communes2025 = illustrativeCommunes(store);
   const predecessors = predecessorsByUnit(store);
   const successorOf = new Map<string, string>();
   for (const u of units2025) for (const p of predecessors.get(u.id) ?? []) successorOf.set(p.code, u.code);
@@ -57,11 +59,12 @@ export function seedIllustrativeData(store: Store, today: string, now: Date = ne
         code: u.code, population: u.population, communes: u.communes!,
         predecessors: (predecessors.get(u.id) ?? []).map((p) => p.code),
       })),
+      communes2025: communes2025.units,
     },
     today,
   );
 
-  const unitId = new Map([...units2024, ...units2025].map((u) => [`${u.edition}:${u.code}`, u.id]));
+  const unitId = new Map([...units2024, ...units2025, ...communes2025.rows].map((u) => [`${u.edition}:${u.code}`, u.id]));
   const metricId = new Map(METRICS.map((m) => [m.key as string, m.id]));
   const { sqlite } = store;
   const rows: ObservationInput[] = data.series.flatMap((s) =>

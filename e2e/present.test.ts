@@ -267,6 +267,28 @@ describe.each(RESOLUTIONS)('projector mode at $label', (resolution) => {
       }
     });
 
+    test('2025 edition: each province slide says how many of its communes lag on the date and names five of them, oldest gap first', async () => {
+      const slides = passes.get(LIGHT_DECK.name)!.measurements.filter((m) => m.kind === 'province');
+      expect(slides).toHaveLength(LIGHT_DECK.provinces.length);
+      let named = 0;
+      for (const m of slides) {
+        const code = m.title.match(/\((\d{2})\)/)![1];
+        const api = (await (await fetch(`${baseURL}/api/v1/units/${code}/communes`)).json()) as { communes: { name: string; metrics: { land_data_digitized: { reached: boolean } } }[] };
+        const lagging = api.communes.filter((c) => !c.metrics.land_data_digitized.reached).map((c) => c.name);
+        const text = m.texts.join(' | ');
+        if (lagging.length === 0) {
+          expect(text).toContain('Không xã nào chậm số hóa dữ liệu đất đai');
+          continue;
+        }
+        expect(text, `slide ${m.index}`).toContain(`${lagging.length} xã, phường chưa số hóa dữ liệu đất đai`);
+        const names = m.texts.find((t) => t.startsWith('Lâu nhất chưa báo cáo: '))!.slice('Lâu nhất chưa báo cáo: '.length).split(', ');
+        expect(names).toHaveLength(Math.min(5, lagging.length));
+        expect(names.filter((n) => !lagging.includes(n))).toEqual([]);
+        named += names.length;
+      }
+      expect(named, 'some slide names lagging communes').toBeGreaterThan(0);
+    });
+
     test.each(LAYOUT_DECKS)('$name: every slide fits the screen (no overflow, no scrollbar, no clipped text, no overlapping text)', (deckSpec) => {
       const pass = passes.get(deckSpec.name)!;
       const found = [

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { deckQuery, parseDeckOptions, planSlides, RANKING_ROWS_PER_SLIDE } from './deck';
+import { communeLag, deckQuery, parseDeckOptions, planSlides, RANKING_ROWS_PER_SLIDE } from './deck';
+import { communeStatus } from './communes';
 
 describe('parseDeckOptions', () => {
   it('reads every option of the URL', () => {
@@ -49,5 +50,27 @@ describe('planSlides', () => {
     expect(rankings).toHaveLength(Math.ceil(34 / RANKING_ROWS_PER_SLIDE));
     expect(rankings.flatMap((s) => (s.kind === 'ranking' ? s.codes : []))).toEqual(codes);
     expect(slides.some((s) => s.kind === 'province')).toBe(false);
+  });
+});
+
+describe('communeLag (the province slide of the 2025 edition)', () => {
+  const status = (code: string, name: string, land: { date: string; value: number }[], asOf = '2025-10-01') =>
+    communeStatus({ code, nameVi: name, nameAscii: name, kind: 'commune' }, { landData: land }, asOf);
+
+  it('counts the communes not yet reached and names the five with the oldest gap', () => {
+    const statuses = [
+      status('00001', 'Xã Một', [{ date: '2025-09-01', value: 0 }]),
+      status('00002', 'Xã Hai', [{ date: '2025-07-01', value: 1 }]),
+      status('00003', 'Xã Ba', []),
+      status('00004', 'Xã Bốn', [{ date: '2025-08-01', value: 0 }]),
+      status('00005', 'Xã Năm', [{ date: '2025-09-10', value: 0 }]),
+      status('00006', 'Xã Sáu', [{ date: '2025-07-15', value: 0 }]),
+      status('00007', 'Xã Bảy', [{ date: '2025-09-20', value: 0 }]),
+    ];
+    expect(communeLag(statuses)).toEqual({ count: 6, oldest: ['Xã Ba', 'Xã Sáu', 'Xã Bốn', 'Xã Một', 'Xã Năm'] });
+  });
+
+  it('names none when every commune reached it', () => {
+    expect(communeLag([status('00002', 'Xã Hai', [{ date: '2025-07-01', value: 1 }])])).toEqual({ count: 0, oldest: [] });
   });
 });

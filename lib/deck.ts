@@ -1,5 +1,6 @@
 // Projector mode: which slides a deck has, from its URL. Pure: app/present/(deck)/page.tsx fetches the
 // report and renders the slides this file lists.
+import { laggingCommunes, type CommuneStatus } from './communes';
 import type { Edition } from './editions';
 import type { Locale } from './format';
 import { isMetricKey, type MetricKey } from './metrics';
@@ -103,4 +104,19 @@ export function planSlides(
   if (metrics.length > 0) slides.push({ kind: 'map', metric: metrics[0] });
   for (const code of chosen ?? []) slides.push({ kind: 'province', code });
   return slides;
+}
+
+/** How many lagging communes a province slide names. */
+export const LAGGING_NAMED = 5;
+
+/** What a 2025 province slide says of its communes: how many lag, and the oldest gaps by name. */
+export interface CommuneLag {
+  count: number;
+  oldest: string[];
+}
+
+/** The communes without digitized land data on the slide's date (lib/communes laggingCommunes). */
+export function communeLag(statuses: readonly CommuneStatus[]): CommuneLag {
+  const lagging = laggingCommunes(statuses);
+  return { count: lagging.length, oldest: lagging.slice(0, LAGGING_NAMED).map((c) => c.name) };
 }

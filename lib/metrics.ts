@@ -5,6 +5,9 @@ import { nameKey } from './names';
 
 export type MetricKind = 'cumulative' | 'share' | 'milestone';
 
+/** Provinces (tỉnh, thành phố) or, in the 2025 edition, communes (xã, phường, đặc khu). */
+export type UnitLevel = 'province' | 'commune';
+
 export interface MetricDefinition {
   id: number;
   key: string;
@@ -20,6 +23,8 @@ export interface MetricDefinition {
   denominator: 'districts' | 'communes' | null;
   /** The editions whose reports carry this metric. */
   editions: readonly Edition[];
+  /** The levels of unit that report it (communes: the 2025 edition only). */
+  levels: readonly UnitLevel[];
 }
 
 export const METRICS = [
@@ -35,6 +40,7 @@ export const METRICS = [
     kind: 'cumulative',
     denominator: null,
     editions: ['2024', '2025'],
+    levels: ['province'],
   },
   {
     id: 2,
@@ -48,6 +54,7 @@ export const METRICS = [
     kind: 'cumulative',
     denominator: null,
     editions: ['2024', '2025'],
+    levels: ['province'],
   },
   {
     id: 3,
@@ -61,6 +68,7 @@ export const METRICS = [
     kind: 'milestone',
     denominator: null,
     editions: ['2024', '2025'],
+    levels: ['province'],
   },
   {
     id: 4,
@@ -74,6 +82,7 @@ export const METRICS = [
     kind: 'share',
     denominator: 'districts',
     editions: ['2024'],
+    levels: ['province'],
   },
   {
     id: 5,
@@ -87,6 +96,7 @@ export const METRICS = [
     kind: 'share',
     denominator: 'communes',
     editions: ['2025'],
+    levels: ['province'],
   },
   {
     id: 6,
@@ -100,6 +110,7 @@ export const METRICS = [
     kind: 'cumulative',
     denominator: null,
     editions: ['2024', '2025'],
+    levels: ['province', 'commune'],
   },
   {
     id: 7,
@@ -113,6 +124,22 @@ export const METRICS = [
     kind: 'milestone',
     denominator: null,
     editions: ['2024', '2025'],
+    levels: ['province'],
+  },
+  {
+    id: 8,
+    key: 'land_data_digitized',
+    nameVi: 'Xã đã số hóa dữ liệu đất đai',
+    nameEn: 'Land data digitized (commune)',
+    shortVi: 'Số hóa đất đai',
+    shortEn: 'Land data',
+    unitVi: 'xã',
+    unitEn: 'communes',
+    kind: 'milestone',
+    denominator: null,
+    editions: ['2025'],
+    // A commune's own milestone; its province's figure is communes_digitized (lib/rollup.ts).
+    levels: ['commune'],
   },
 ] as const satisfies readonly MetricDefinition[];
 
@@ -130,18 +157,18 @@ export function metricByKey(key: MetricKey): MetricDefinition {
   return byKey.get(key)!;
 }
 
-/** Metrics whose data exists for reports of an edition, in display order. */
-export function metricsForEdition(edition: Edition): MetricDefinition[] {
-  return METRICS.filter((m) => (m.editions as readonly Edition[]).includes(edition));
+/** Metrics whose data exists for reports of an edition and level, in display order. */
+export function metricsForEdition(edition: Edition, level: UnitLevel = 'province'): MetricDefinition[] {
+  return METRICS.filter((m) => (m.editions as readonly Edition[]).includes(edition) && (m.levels as readonly UnitLevel[]).includes(level));
 }
 
 /**
  * The metrics of a unit's history: a 2025 unit's covers both editions' (districts before the
  * merger), its own edition's first.
  */
-export function metricsForEditions(edition: Edition): MetricDefinition[] {
-  const own = metricsForEdition(edition);
-  return edition === '2025' ? [...own, ...metricsForEdition('2024').filter((m) => !own.includes(m))] : own;
+export function metricsForEditions(edition: Edition, level: UnitLevel = 'province'): MetricDefinition[] {
+  const own = metricsForEdition(edition, level);
+  return edition === '2025' && level === 'province' ? [...own, ...metricsForEdition('2024').filter((m) => !own.includes(m))] : own;
 }
 
 /** Every way a metric is written: its key, its Vietnamese and English names, the deck's short labels. */

@@ -8,7 +8,7 @@ import { sumPlans, type PlanAt } from './plan';
 import { evaluateProgress, type MetricProgress } from './progress';
 import { sumNullable, sumSeries, type UnitSeries } from './rollup';
 
-export type UnitKind = 'city' | 'province' | 'commune' | 'ward';
+export type UnitKind = 'city' | 'province' | 'commune' | 'ward' | 'special_zone';
 
 export interface UnitMetricInput {
   series: UnitSeries;

@@ -5,7 +5,7 @@
 import { addDays } from './dates';
 import { MERGER_DATE, type Edition } from './editions';
 import type { Point } from './forecast';
-import type { MetricDefinition, MetricKind } from './metrics';
+import type { MetricDefinition, MetricKey, MetricKind } from './metrics';
 import { planAt, planShapeOf, sumPlans, sumTargets, targetInForce, type PlanAt, type Target } from './plan';
 
 /** The reports of one unit for one metric, ascending, all on or before the report date. */
@@ -210,4 +210,63 @@ export function chartTarget(
   const byUnit = new Map<string, Target[]>();
   for (const t of whose) byUnit.set(t.unitCode, [...(byUnit.get(t.unitCode) ?? []), t]);
   return combinedTarget(metric.kind, [...byUnit.values()], asOf);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Communes (2025 edition): a province figure is either reported directly or built from its
+// communes. The write path (db/communes.ts, called by db/observations.ts) stores what these
+// say, so every read (report, ranking, history, national totals, changes, deck) sees the same
+// rolled-up figure.
+
+/** Each commune metric and the province metric it rolls up into. */
+export const COMMUNE_ROLLUPS = [
+  // Communes whose land data is digitized: a milestone is 0 or 1, so the count is the sum.
+  { commune: 'land_data_digitized', province: 'communes_digitized' },
+  // Parcels: the sum of the communes' latest counts.
+  { commune: 'land_parcels_digitized', province: 'land_parcels_digitized' },
+] as const satisfies readonly { commune: MetricKey; province: MetricKey }[];
+
+/** The province metric a commune metric rolls up into; null when it does not. */
+export function provinceMetricOf(communeMetric: string): MetricKey | null {
+  return COMMUNE_ROLLUPS.find((r) => r.commune === communeMetric)?.province ?? null;
+}
+
+/** The commune metric a province metric is built from; null when none is. */
+export function communeMetricOf(provinceMetric: string): MetricKey | null {
+  return COMMUNE_ROLLUPS.find((r) => r.province === provinceMetric)?.commune ?? null;
+}
+
+/** The first date a province has a commune-level figure for a metric: from then on it is the roll-up. */
+export function firstCommuneDate(communes: readonly (readonly Point[])[]): string | null {
+  let first: string | null = null;
+  for (const points of communes) if (points.length > 0 && (first === null || points[0].date < first)) first = points[0].date;
+  return first;
+}
+
+/**
+ * A province's figures for a metric, given its direct reports and its communes' (each ascending):
+ * before the first commune-level figure its direct reports stand (trends stay continuous); from
+ * that date on, on every date a commune reported or the province had a figure, the roll-up, where
+ * each commune counts with its latest report on or before the date and one without a report yet
+ * counts 0 (not reached). `rolledUp` are the figures the roll-up decides.
+ */
+export function provinceFromCommunes(
+  direct: readonly Point[],
+  communes: readonly (readonly Point[])[],
+): { points: Point[]; from: string | null; rolledUp: Point[] } {
+  const from = firstCommuneDate(communes);
+  if (from === null) return { points: [...direct], from, rolledUp: [] };
+  const sum = sumSeries(communes.map((points) => ({ points: [...points], complete: true }))).points;
+  const dates = [...new Set([...sum.map((p) => p.date), ...direct.filter((p) => p.date >= from).map((p) => p.date)])].sort();
+  let i = -1;
+  const rolledUp = dates.map((date) => {
+    while (i + 1 < sum.length && sum[i + 1].date <= date) i++;
+    return { date, value: sum[i].value };
+  });
+  return { points: [...direct.filter((p) => p.date < from), ...rolledUp], from, rolledUp };
+}
+
+/** A direct province figure is refused on and after its first commune-level figure. */
+export function directFigureRefused(firstCommune: string | null, date: string): boolean {
+  return firstCommune !== null && date >= firstCommune;
 }

@@ -1,13 +1,21 @@
-// npm run bench:store [-- --keep /path/big.db] [-- --reuse /path/big.db]
+// npm run bench:store [-- --keep /path/big.db] [-- --reuse /path/big.db] [-- --communes-only] [-- --communes-db /path/communes.db]
 // Times the queries the dashboard makes, on the illustrative store and on a large one: the
 // 3,321 communes as units, 7 metrics, weekly for 3 years (about 3.6 million reports).
 // Aims: national summary of the 63 provinces under 5 ms; every query on the large store under
-// 50 ms; peak memory under 300 MB. Prints the figures; it is run by hand, not by the tests.
+// 50 ms; peak memory under 300 MB. Then the communes store: the illustrative store with every one
+// of the 3,321 real communes reporting both commune metrics weekly since 1/7/2025, written week by
+// week through the one write path (db/observations.ts writeObservations, which stores the
+// provinces' roll-up): the national report, a province's commune list (79, 168 communes) and the
+// ranking each under 50 ms. Prints the figures; it is run by hand, not by the tests.
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { openStore, type Store } from '@/db/client';
+import { getProvinceCommunes } from '@/db/communes';
+import { writeObservations, type ObservationInput } from '@/db/observations';
+import { getReport } from '@/db/report';
+import { listUnits } from '@/db/units';
 import { getUnitHistory } from '@/db/history';
 import { getNationalSummary } from '@/db/national';
 import { getRanking } from '@/db/ranking';
@@ -15,7 +23,8 @@ import { seedIllustrativeData } from '@/db/seed';
 import { rebuildTotals } from '@/db/totals';
 import { bumpDataVersion } from '@/db/cache';
 import { addDays } from '@/lib/dates';
-import { METRICS } from '@/lib/metrics';
+import { MERGER_DATE } from '@/lib/editions';
+import { metricByKey, METRICS } from '@/lib/metrics';
 
 const COMMUNES = 3321;
 const WEEKS = 156;
@@ -106,16 +115,71 @@ function benchLarge(store: Store): void {
   time(`history of commune ${commune}, every metric`, () => getUnitHistory(store, { ...q, code: commune }));
 }
 
+/**
+ * The illustrative store, then every commune reporting land_data_digitized (reached in a week of
+ * its own, some never) and land_parcels_digitized (a running count) on every weekly report date
+ * since 1/7/2025, one batch per week as reporters would send them.
+ */
+function buildCommunesStore(file: string): void {
+  const store = openStore(file, { create: true });
+  seedIllustrativeData(store, LAST_REPORT);
+  const communes = listUnits(store, '2025', 'commune');
+  const dates: string[] = [];
+  for (let d = LAST_REPORT; d >= MERGER_DATE; d = addDays(d, -7)) dates.unshift(d);
+  const [land, parcels] = [metricByKey('land_data_digitized').id, metricByKey('land_parcels_digitized').id];
+  const started = performance.now();
+  let slowest = 0;
+  dates.forEach((date, w) => {
+    const rows: ObservationInput[] = communes.flatMap((c, i) => {
+      const reachedWeek = (i * 7919) % 90; // weeks 74-89: not reached by the last report
+      const pace = 20 + ((i * 31) % 400);
+      return [
+        { unitId: c.id, metricId: land, reportDate: date, value: w >= reachedWeek ? 1 : 0 },
+        { unitId: c.id, metricId: parcels, reportDate: date, value: 5000 + pace * (w + 1) },
+      ];
+    });
+    const t = performance.now();
+    writeObservations(store, { source: 'script', actor: 'bench-store', note: `week of ${date}` }, rows);
+    slowest = Math.max(slowest, performance.now() - t);
+  });
+  store.sqlite.pragma('wal_checkpoint(TRUNCATE)');
+  store.sqlite.exec('ANALYZE');
+  const count = store.sqlite.prepare(`SELECT COUNT(*) FROM observations`).pluck().get();
+  const seconds = (performance.now() - started) / 1000;
+  console.log(`built ${file}: ${communes.length} communes x ${dates.length} weeks in ${dates.length} batches through writeObservations, ${count} reports in all;`);
+  console.log(`  ${seconds.toFixed(1)} s for the weekly writes with their roll-up (${((seconds * 1000) / dates.length).toFixed(0)} ms a week on average, slowest ${slowest.toFixed(0)} ms)`);
+  store.sqlite.close();
+}
+
+function benchCommunes(store: Store): void {
+  const lagging = getProvinceCommunes(store, '79', LAST_REPORT).filter((c) => !c.landData.reached).length;
+  console.log(`\nCommunes store (every commune weekly since 1/7/2025; 79 has ${lagging} of 168 communes lagging on ${LAST_REPORT}):`);
+  time('national report, 34 provinces, latest', () => getReport(store, { edition: '2025' }));
+  time('national report, 34 provinces, 12/11/2025', () => getReport(store, { edition: '2025', date: '2025-11-12' }));
+  time('commune list of 79 (168 communes), latest', () => getProvinceCommunes(store, '79', LAST_REPORT));
+  time('commune list of 38 (166 communes), 12/11/2025', () => getProvinceCommunes(store, '38', '2025-11-12'));
+  time('ranking, 34 provinces, communes_digitized, latest', () => getRanking(store, { edition: '2025', metric: 'communes_digitized' }));
+  time('ranking, 34 provinces, land_parcels_digitized, latest', () => getRanking(store, { edition: '2025', metric: 'land_parcels_digitized' }));
+}
+
 function main(): void {
-  const { values } = parseArgs({ options: { keep: { type: 'string' }, reuse: { type: 'string' } } });
+  const { values } = parseArgs({ options: { keep: { type: 'string' }, reuse: { type: 'string' }, 'communes-only': { type: 'boolean' }, 'communes-db': { type: 'string' } } });
   const dir = mkdtempSync(path.join(tmpdir(), 'bench-store-'));
   try {
-    benchIllustrative(dir);
-    const file = values.reuse ?? values.keep ?? path.join(dir, 'large.db');
-    if (!values.reuse || !existsSync(file)) buildLargeStore(file);
-    const store = openStore(file);
-    benchLarge(store);
-    store.sqlite.close();
+    if (!values['communes-only']) {
+      benchIllustrative(dir);
+      const file = values.reuse ?? values.keep ?? path.join(dir, 'large.db');
+      if (!values.reuse || !existsSync(file)) buildLargeStore(file);
+      const store = openStore(file);
+      benchLarge(store);
+      store.sqlite.close();
+    }
+    // --communes-db: kept there, and reused when it exists (its generation takes minutes).
+    const communesFile = values['communes-db'] ?? path.join(dir, 'communes.db');
+    if (!existsSync(communesFile)) buildCommunesStore(communesFile);
+    const communes = openStore(communesFile);
+    benchCommunes(communes);
+    communes.sqlite.close();
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -10,6 +10,7 @@ import type { Card, RankingItem } from '@/lib/overview-view';
 import type { MetricProgress } from '@/lib/progress';
 import type { Status } from '@/lib/status';
 import { layoutSize, TILE_LAYOUTS, tileAbbreviation } from '@/lib/tile-layouts';
+import type { CommuneLag } from '@/lib/deck';
 import type { Edition } from '@/lib/editions';
 import { ACTION_TEXT_CHARS, fitText, type ActionsSlideData, type ChangesSlideData, type ReviewAction } from '@/lib/deck-review';
 
@@ -143,15 +144,18 @@ export function MapSlide({ title, edition, tiles, locale, highlight }: {
   );
 }
 
-export function ProvinceSlide({ name, subtitle, metrics, progress, locale, children }: {
-  name: string; subtitle: string; metrics: MetricKey[]; progress: Partial<Record<MetricKey, MetricProgress>>; locale: Locale;
+/** `communes`: a 2025 province's lagging communes on the slide's date (null: not shown). */
+export function ProvinceSlide({ name, subtitle, metrics, progress, communes, locale, children }: {
+  name: string; subtitle: string; metrics: MetricKey[]; progress: Partial<Record<MetricKey, MetricProgress>>; communes: CommuneLag | null; locale: Locale;
   /** Its open actions (ProvinceActions): the figures then take two lines each to make room. */
   children?: ReactNode;
 }) {
+  const t = translator(locale, 'Communes');
   return (
     <section className="slide" data-kind="province">
       <h2>{name} <span className="s-sub">{subtitle}</span></h2>
-      <ul className={children ? 's-province s-compact' : 's-province'}>
+      {/* With communes or actions below, each metric takes two text rows instead of three (.s-compact). */}
+      <ul className={children || communes ? 's-province s-compact' : 's-province'}>
         {metrics.map((key) => {
           const m = progress[key];
           if (!m) return null;
@@ -166,6 +170,12 @@ export function ProvinceSlide({ name, subtitle, metrics, progress, locale, child
           );
         })}
       </ul>
+      {communes && (
+        <div className="s-communes" data-testid="commune-lag" data-count={communes.count}>
+          <p>{t('lagging', { count: communes.count })}</p>
+          {communes.oldest.length > 0 && <p className="s-note">{t('oldestGap', { names: communes.oldest.join(', ') })}</p>}
+        </div>
+      )}
       {children}
     </section>
   );

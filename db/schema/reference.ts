@@ -2,6 +2,7 @@
 // the store. Mostly reference facts (db/reference/), synced on open.
 import { sql } from 'drizzle-orm';
 import {
+  type AnySQLiteColumn,
   check,
   index,
   integer,
@@ -40,7 +41,9 @@ export const units = sqliteTable(
     code: text('code').notNull(),
     nameVi: text('name_vi').notNull(),
     nameAscii: text('name_ascii').notNull(),
-    kind: text('kind', { enum: ['city', 'province', 'commune', 'ward'] }).notNull(),
+    kind: text('kind', { enum: ['city', 'province', 'commune', 'ward', 'special_zone'] }).notNull(),
+    /** A commune-level unit's province (same edition); null for a province. */
+    parentId: integer('parent_id').references((): AnySQLiteColumn => units.id),
     /** GSO socio-economic region; known for the 2024 edition only. */
     region: text('region'),
     /** Districts (huyện) on 01/05/2024; the 2024 edition only. */
@@ -52,6 +55,7 @@ export const units = sqliteTable(
   },
   (t) => [
     uniqueIndex('units_edition_code').on(t.edition, t.code),
+    index('units_parent').on(t.parentId),
     check(
       'units_code_digits',
       sql`(${t.level} = 'province' AND ${t.code} GLOB '[0-9][0-9]') OR (${t.level} = 'commune' AND ${t.code} GLOB '[0-9][0-9][0-9][0-9][0-9]')`,

@@ -18,14 +18,20 @@ export function apportion(
   }
   const filled = (k: number) => weights.map((w, i) => Math.min(cap(i), k * Math.max(0, w)));
   const sum = (xs: number[]) => xs.reduce((s, x) => s + x, 0);
-  // The scale k is the one at which the capped shares add up to the total (bisection).
-  let lo = 0;
+  // The scale k is the one at which the capped shares add up to the total: without caps it is
+  // total / weights (the commune data splits thousands of weekly totals so); with caps, bisection.
   let hi = 1;
-  while (sum(filled(hi)) < total) hi *= 2;
-  for (let i = 0; i < 200; i++) {
-    const mid = (lo + hi) / 2;
-    if (sum(filled(mid)) < total) lo = mid;
-    else hi = mid;
+  if (!caps) {
+    const positive = sum(weights.map((w) => Math.max(0, w)));
+    hi = positive > 0 ? total / positive : 0;
+  } else {
+    let lo = 0;
+    while (sum(filled(hi)) < total) hi *= 2;
+    for (let i = 0; i < 200; i++) {
+      const mid = (lo + hi) / 2;
+      if (sum(filled(mid)) < total) lo = mid;
+      else hi = mid;
+    }
   }
   const exact = filled(hi);
   const parts = exact.map(Math.floor);

@@ -5,6 +5,7 @@ import type { Point } from '../forecast';
 import { METRICS, metricsForEdition, type MetricKey } from '../metrics';
 import { generate2024, type SeriesByUnit, type Unit2024 } from './generate2024';
 import { generate2025, valueOn, type Unit2025 } from './generate2025';
+import { generateCommunes, type IllustrativeCommune } from './communes';
 import { drawPace, type Pace } from './pace';
 import { randomStream } from './random';
 import { PHASE_2025, PHASES_2024, targetsFor, type GeneratedTarget, type Phase } from './targets';
@@ -26,6 +27,8 @@ export interface IllustrativeData {
 export interface IllustrativeUnits {
   units2024: readonly Omit<Unit2024, 'soleSuccessor'>[];
   units2025: readonly Unit2025[];
+  /** The 2025 edition's communes: their figures roll up exactly to their province's. */
+  communes2025?: readonly IllustrativeCommune[];
 }
 
 function flatten(edition: Edition, byUnit: SeriesByUnit, until: string): GeneratedSeries[] {
@@ -93,7 +96,11 @@ export function generateIllustrativeData(input: IllustrativeUnits, until: string
   );
 
   return {
-    series: [...flatten('2024', g24.series, until), ...flatten('2025', g25.series, until)].filter((s) =>
+    series: [
+      ...flatten('2024', g24.series, until),
+      ...flatten('2025', g25.series, until),
+      ...flatten('2025', generateCommunes(input.communes2025 ?? [], g25.series, stream), until),
+    ].filter((s) =>
       METRICS.some((m) => m.key === s.metric && (m.editions as readonly Edition[]).includes(s.edition)),
     ),
     targets,

@@ -15,11 +15,12 @@ import { meetingLabel } from '@/lib/meetings';
 import { dataVersion } from '@/db/cache';
 import { getStore } from '@/db/client';
 import { findGroup, listGroups } from '@/db/groups';
+import { getProvinceCommunes } from '@/db/communes';
 import { getOverviewReport } from '@/db/report';
 import { getUnitInfo } from '@/db/units';
 import { milestoneReachedDates, viewFor } from '@/db/view';
-import { parseDeckOptions, planSlides, RANKING_ROWS_PER_SLIDE } from '@/lib/deck';
-import { EDITION_INFO } from '@/lib/editions';
+import { communeLag, parseDeckOptions, planSlides, RANKING_ROWS_PER_SLIDE } from '@/lib/deck';
+import { EDITION_INFO, MERGER_DATE } from '@/lib/editions';
 import { formatDate, localName, metricShortName, type Locale } from '@/lib/format';
 import { translator } from '@/lib/i18n';
 import { metricByKey, type MetricKey } from '@/lib/metrics';
@@ -147,6 +148,7 @@ export default async function PresentPage({ searchParams }: { searchParams: Prom
                 <ProvinceSlide
                   key={`province-${slide.code}`} name={unit.name} subtitle={`(${unit.code}) · ${formatDate(report.asOf, locale)}`}
                   metrics={metrics} progress={unit.metrics} locale={locale}
+                  communes={edition === '2025' && date >= MERGER_DATE ? communeLag(getProvinceCommunes(store, slide.code, date)) : null}
                 >
                   {open.length > 0 && <ProvinceActions actions={provinceSlideActions(open)} total={open.length} locale={locale} />}
                 </ProvinceSlide>

@@ -8,6 +8,7 @@ import { HistoryTable } from '@/components/history-table';
 import { LiveRefresh } from '@/components/live-refresh';
 import { MetricChartLazy } from '@/components/metric-chart-lazy';
 import { OpenActions } from '@/components/open-actions';
+import { CommuneSection } from '@/components/commune-section';
 import { ProvinceTable } from '@/components/province-table';
 import { SiteHeader } from '@/components/site-header';
 import { listActions } from '@/db/actions';
@@ -15,6 +16,7 @@ import { listAudit } from '@/db/audit';
 import { publicActorLabel } from '@/lib/actor-label';
 import { cached, dataVersion } from '@/db/cache';
 import { getStore } from '@/db/client';
+import { getProvinceCommunes } from '@/db/communes';
 import { getUnitHistory } from '@/db/history';
 import { getOverviewReport } from '@/db/report';
 import { getUnitInfo } from '@/db/units';
@@ -133,6 +135,9 @@ export default async function ProvincePage({ params, searchParams }: { params: P
           })}
         </div>
       </section>
+      {edition === '2025' && date >= EDITION_INFO['2025'].validFrom && (
+        <CommuneSection province={code} communes={getProvinceCommunes(store, code, date)} date={date} locale={locale} />
+      )}
       <section aria-labelledby="changes-title" className="space-y-2" data-testid="recent-changes">
         <h2 id="changes-title" className="text-lg font-semibold">{t('recentChanges')}</h2>
         {changes.length === 0 ? (
