@@ -58,7 +58,7 @@ const CORPUS: [name: string, bytes: Uint8Array, row: number, field: string, mess
   ['a truncated file (open quote)', csv('79,health_book_records,2026-11-25,"123'), 2, 'file', /bị cắt cụt/],
   ['an unknown unit code', csv(`99,health_book_records,2026-11-25,${health}`), 2, 'unit', /Mã đơn vị "99" không tồn tại/],
   ['a unit code that is not two digits', csv(`7,health_book_records,2026-11-25,${health}`), 2, 'unit', /"7" không tồn tại/],
-  ['a code no longer in force (74 after 1/7/2025)', csv('74,health_book_records,2026-11-25,5'), 2, 'unit', /"74" \(74 Bà Rịa - Vũng Tàu\) không còn là đơn vị hành chính sau 01\/07\/2025: đã thuộc 79 Hồ Chí Minh, dùng mã 79/],
+  ['a code no longer in force (74 after 1/7/2025)', csv('74,health_book_records,2026-11-25,5'), 2, 'unit', /"74" \(74 Bình Dương\) không còn là đơn vị hành chính sau 01\/07\/2025: đã thuộc 79 Hồ Chí Minh, dùng mã 79/],
   ['a 2025-only code before the merger? (80 was Long An: fine) — metric of the wrong edition', csv('79,districts_digitized,2026-11-25,3'), 2, 'metric', /không áp dụng/],
   ['an unknown metric', csv('79,health_records,2026-11-25,1'), 2, 'metric', /Chỉ tiêu "health_records" không tồn tại/],
   ['a missing metric', csv('79,,2026-11-25,1'), 2, 'metric', /Thiếu chỉ tiêu/],
