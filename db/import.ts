@@ -48,16 +48,34 @@ export function validationContext(store: Store, today: string, scope: ReadonlySe
   };
 }
 
-/** The reports of a unit's series around a date (the latest before, the one on it, the earliest after): what a new figure is checked against. */
+/**
+ * The reports of a unit's series around a date (the latest before, the one on it, the earliest
+ * after): what a new figure is checked against. Each series is read once, in date order, the
+ * first time a row asks for it (a file of 100,000 rows touches a few hundred series), and
+ * searched in memory; callers use it within one transaction, so it cannot go stale.
+ */
 export function storedNeighbours(store: Store): (unitId: number, metricId: number, date: string) => Neighbours {
-  const previous = store.sqlite.prepare(`SELECT report_date AS date, value FROM observations WHERE unit_id = ? AND metric_id = ? AND report_date < ? ORDER BY report_date DESC LIMIT 1`);
-  const same = store.sqlite.prepare(`SELECT value FROM observations WHERE unit_id = ? AND metric_id = ? AND report_date = ?`).pluck();
-  const next = store.sqlite.prepare(`SELECT report_date AS date, value FROM observations WHERE unit_id = ? AND metric_id = ? AND report_date > ? ORDER BY report_date ASC LIMIT 1`);
-  return (unitId, metricId, date) => ({
-    previous: (previous.get(unitId, metricId, date) as StoredReport | undefined) ?? null,
-    same: (same.get(unitId, metricId, date) as number | undefined) ?? null,
-    next: (next.get(unitId, metricId, date) as StoredReport | undefined) ?? null,
-  });
+  const read = store.sqlite.prepare(`SELECT report_date, value FROM observations WHERE unit_id = ? AND metric_id = ? ORDER BY report_date`).raw();
+  const series = new Map<string, { dates: string[]; values: number[] }>();
+  return (unitId, metricId, date) => {
+    const key = `${unitId}:${metricId}`;
+    let s = series.get(key);
+    if (!s) {
+      const rows = read.all(unitId, metricId) as [string, number][];
+      series.set(key, (s = { dates: rows.map((r) => r[0]), values: rows.map((r) => r[1]) }));
+    }
+    // The first stored date not before `date`.
+    let lo = 0;
+    let hi = s.dates.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (s.dates[mid] < date) lo = mid + 1;
+      else hi = mid;
+    }
+    const at = (i: number): StoredReport | null => (i >= 0 && i < s.dates.length ? { date: s.dates[i], value: s.values[i] } : null);
+    const same = s.dates[lo] === date;
+    return { previous: at(lo - 1), same: same ? s.values[lo] : null, next: at(same ? lo + 1 : lo) };
+  };
 }
 
 export interface ImportOutcome {
