@@ -26,7 +26,7 @@ try {
   const units = listUnits(store, '2024').map((u) => ({ code: u.code, districts: u.districts! }));
   const bytes = new TextEncoder().encode(makeImportCsv(100_000, units));
 
-  const options = { batch: { source: 'import', actor: 'bench' }, today: '2026-11-26', scope: null };
+  const options = { batch: { source: 'import' as const, actor: 'bench' }, today: '2026-11-26', scope: null };
   const parse = timed(() => readReportFile(bytes));
   const { rows } = parse.result;
   const check = timed(() => importObservations(store, rows, { ...options, dryRun: true }));
