@@ -150,8 +150,9 @@ describe('GET /api/v1/units/[code]/history', () => {
     const response = await historyOf('01', '?edition=2024&format=csv');
     expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     const lines = await csvLines(response);
-    expect(lines[0]).toMatch(/^Ngày báo cáo,Hồ sơ sổ sức khỏe điện tử,/);
-    expect(lines[1]).toMatch(/^25\/06\/2025,/);
+    // The province named in every row (so the file alone says whose figures they are), then the date.
+    expect(lines[0]).toMatch(/^Mã,"Tỉnh, thành phố",Bản đồ,Ngày báo cáo,Hồ sơ sổ sức khỏe điện tử,/);
+    expect(lines[1]).toMatch(/^01,Hà Nội,2024,25\/06\/2025,/);
   });
 });
 

