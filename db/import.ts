@@ -2,7 +2,7 @@
 // then write them all in one transaction as one batch, or nothing at all. Writing the same
 // figures again changes nothing and leaves no batch (db/observations.ts).
 import { createHash } from 'node:crypto';
-import { and, asc, desc, eq, gt, lt, sql } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Store } from './client';
 import { durableWrite } from './durable';
 import { writeObservations, type BatchInfo, type WriteResult } from './observations';
@@ -51,20 +51,37 @@ export function validationContext(store: Store, today: string, scope: ReadonlySe
   };
 }
 
-/** The reports of a unit's series around a date (the latest before, the one on it, the earliest after): what a new figure is checked against. */
+/**
+ * The reports of a unit's series around a date (the latest before, the one on it, the earliest
+ * after): what a new figure is checked against. Each series is read once, in date order, the
+ * first time a row asks for it (a file of 100,000 rows touches a few hundred series), and
+ * searched in memory; callers use it within one transaction, so it cannot go stale.
+ */
 export function storedNeighbours(store: Store): (unitId: number, metricId: number, date: string) => Neighbours {
   const o = observations;
   const p = sql.placeholder;
-  const series = and(eq(o.unitId, p('unit')), eq(o.metricId, p('metric')));
-  const report = { date: o.reportDate, value: o.value };
-  const previous = prepared(store, 'previousReport', (db) =>
-    db.select(report).from(o).where(and(series, lt(o.reportDate, p('date')))).orderBy(desc(o.reportDate)).limit(1).prepare());
-  const same = prepared(store, 'sameReport', (db) => db.select({ value: o.value }).from(o).where(and(series, eq(o.reportDate, p('date')))).prepare());
-  const next = prepared(store, 'nextReport', (db) =>
-    db.select(report).from(o).where(and(series, gt(o.reportDate, p('date')))).orderBy(asc(o.reportDate)).limit(1).prepare());
+  const read = prepared(store, 'unitSeries', (db) =>
+    db.select({ date: o.reportDate, value: o.value }).from(o)
+      .where(and(eq(o.unitId, p('unit')), eq(o.metricId, p('metric')))).orderBy(asc(o.reportDate)).prepare());
+  const series = new Map<string, { dates: string[]; values: number[] }>();
   return (unitId, metricId, date) => {
-    const key = { unit: unitId, metric: metricId, date };
-    return { previous: previous.get(key) ?? null, same: same.get(key)?.value ?? null, next: next.get(key) ?? null };
+    const key = `${unitId}:${metricId}`;
+    let s = series.get(key);
+    if (!s) {
+      const rows = read.all({ unit: unitId, metric: metricId });
+      series.set(key, (s = { dates: rows.map((r) => r.date), values: rows.map((r) => r.value) }));
+    }
+    // The first stored date not before `date`.
+    let lo = 0;
+    let hi = s.dates.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (s.dates[mid] < date) lo = mid + 1;
+      else hi = mid;
+    }
+    const at = (i: number): StoredReport | null => (i >= 0 && i < s.dates.length ? { date: s.dates[i], value: s.values[i] } : null);
+    const same = s.dates[lo] === date;
+    return { previous: at(lo - 1), same: same ? s.values[lo] : null, next: at(same ? lo + 1 : lo) };
   };
 }
 

@@ -3,6 +3,7 @@
 // 13/11/2024, the not-found page, the language switch, the charts, accessibility (axe-core),
 // layout at presentation resolutions and the CSV download.
 import AxeBuilder from '@axe-core/playwright';
+import { read, utils } from '@e965/xlsx';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launchBrowser, openTrackedPage, saveScreenshot, waitForHydration, type TrackedPage } from './browser';
@@ -208,8 +209,10 @@ describe('overview', () => {
     await page.locator('[data-testid=view-tabs] a[data-view=table]').click();
     await page.waitForURL((url) => url.search === '?view=table', { timeout: 15_000 });
     expect(await page.locator('[data-testid=league-table] tbody tr').count()).toBe(34);
-    const link = page.locator('section[aria-labelledby=league-title] a[download]');
-    const href = await link.getAttribute('href');
+    // Two downloads of the same rows: the CSV, and the workbook (its own test id).
+    const links = page.locator('section[aria-labelledby=league-title] a[download]');
+    expect(await links.count()).toBe(2);
+    const href = await links.and(page.locator(':not([data-testid=league-xlsx])')).getAttribute('href');
     expect(href, 'CSV link href').toBeTruthy();
     const response = await page.request.get(new URL(href!, page.url()).toString());
     expect(response.status()).toBe(200);
@@ -217,6 +220,10 @@ describe('overview', () => {
     const body = await response.text();
     // A header line and one line per province of the 34.
     expect(body.trim().split(/\r?\n/).length).toBe(35);
+    const workbook = await page.request.get(new URL((await page.locator('[data-testid=league-xlsx]').getAttribute('href'))!, page.url()).toString());
+    expect(workbook.headers()['content-type']).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    const sheet = read(await workbook.body(), { type: 'buffer' });
+    expect(utils.sheet_to_json(sheet.Sheets[sheet.SheetNames[0]]).length).toBe(34);
   });
 
   test('full-page screenshot of the overview', async () => {

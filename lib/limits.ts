@@ -108,3 +108,6 @@ export function textTooLong(text: string, what: Message, max: number = MAX_TEXT_
 
 /** Rows the import page's check step lists (the command line's dry run prints them all). */
 export const MAX_PREVIEW_ROWS = 2_000;
+
+/** The most rows an audit-trail download holds (the newest first); the page says so beside its links. */
+export const MAX_AUDIT_EXPORT_ROWS = 10_000;

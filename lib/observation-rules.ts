@@ -2,7 +2,7 @@
 // their rows through validateObservations. Every problem names the row, the field and the
 // reason, in Vietnamese and English. Pure: what it needs from the store comes in `context`.
 import { formatDate, formatNumber, readCount } from './format';
-import { PROGRAMME_START, readDate } from './dates';
+import { PROGRAMME_START, readDate, type DateReading } from './dates';
 import { editionInForce, type Edition } from './editions';
 import { MAX_PROBLEMS, ProblemList, textTooLong, type MoreProblems } from './limits';
 import { METRICS, metricByKey, metricByName, type MetricKey } from './metrics';
@@ -109,9 +109,33 @@ export function validateObservations(rows: readonly RowInput[], context: Validat
   const valid: ValidObservation[] = [];
   const seen = new Map<string, number>();
   const storedOf = new Map<ValidObservation, Neighbours>();
-  for (const input of rows) {
-    const found: RowProblem[] = [];
-    const add = (field: Field, vi: string, en: string) => found.push({ row: input.row, field, message: msg(vi, en), ...(input.column ? { column: input.column } : {}) });
+  // A file repeats a few dates, provinces and metrics many thousand times: each distinct text is
+  // read once per call (names are normalized, dates and codes parsed, once), not once per row.
+  const dateOf = new Map<string | number, DateReading>();
+  const unitOf = new Map<string, UnitReading>();
+  const metricOf = new Map<string, MetricKey | null>();
+  const readDateOnce = (text: string | number) => {
+    let reading = dateOf.get(text);
+    if (!reading) dateOf.set(text, (reading = readDate(text)));
+    return reading;
+  };
+  const resolveUnitOnce = (text: string, edition: Edition | null) => {
+    const key = `${edition}|${text}`;
+    let reading = unitOf.get(key);
+    if (!reading) unitOf.set(key, (reading = resolveUnit(text, edition, context)));
+    return reading;
+  };
+  const metricOnce = (text: string) => {
+    let key = metricOf.get(text);
+    if (key === undefined) metricOf.set(text, (key = metricByName(text)));
+    return key;
+  };
+  // One function for every row's problems (not one closure per row).
+  let input: RowInput = rows[0];
+  let found: RowProblem[] = [];
+  const add = (field: Field, vi: string, en: string) => found.push({ row: input.row, field, message: msg(vi, en), ...(input.column ? { column: input.column } : {}) });
+  for (input of rows) {
+    found = [];
     const unitText = String(input.unit ?? '').trim();
     const metric = String(input.metric ?? '').trim();
     const correction = String(input.correction ?? '').trim();
@@ -122,7 +146,7 @@ export function validateObservations(rows: readonly RowInput[], context: Validat
     const dateInput = typeof input.date === 'number' ? input.date : String(input.date ?? '').trim();
     if (dateInput === '') add('date', 'Thiếu ngày báo cáo.', 'The report date is missing.');
     else {
-      const reading = readDate(dateInput);
+      const reading = readDateOnce(dateInput);
       if (!reading.ok) add('date', reading.message.vi, reading.message.en);
       else if (reading.date > context.today) add('date', `Ngày ${formatDate(reading.date, 'vi')} ở tương lai (hôm nay là ${formatDate(context.today, 'vi')}).`, `${formatDate(reading.date, 'en')} is in the future (today is ${formatDate(context.today, 'en')}).`);
       else if (reading.date < PROGRAMME_START) add('date', `Ngày ${formatDate(reading.date, 'vi')} trước khi Đề án 06 bắt đầu (${formatDate(PROGRAMME_START, 'vi')}).`, `${formatDate(reading.date, 'en')} is before Project 06 began (${formatDate(PROGRAMME_START, 'en')}).`);
@@ -140,10 +164,11 @@ export function validateObservations(rows: readonly RowInput[], context: Validat
     }
 
     let unitFacts: UnitFacts | undefined;
-    const unit = resolveUnit(unitText, edition, context, add);
+    const { code: unit, problem: unitProblem } = resolveUnitOnce(unitText, edition);
+    if (unitProblem) add('unit', unitProblem.vi, unitProblem.en);
     const named = String(input.unitName ?? '').trim();
     if (unit && named !== '' && unitText !== named) {
-      const other = resolveUnit(named, edition, context, () => {});
+      const other = resolveUnitOnce(named, edition).code;
       if (other && other !== unit) add('unit', `Mã ${unit} (${context.unitName(edition ?? '2025', unit)}) không khớp với tên "${named}".`, `Code ${unit} (${context.unitName(edition ?? '2025', unit)}) does not match the name "${named}".`);
     }
     if (unit && edition) {
@@ -156,9 +181,9 @@ export function validateObservations(rows: readonly RowInput[], context: Validat
 
     let metricKey: MetricKey | null = null;
     if (metric === '') add('metric', 'Thiếu chỉ tiêu.', 'The metric is missing.');
-    else if (!metricByName(metric)) add('metric', `Chỉ tiêu "${metric}" không tồn tại: dùng tên chỉ tiêu như trên bảng điều khiển, ví dụ "${METRICS[0].shortVi}".`, `Unknown metric "${metric}": use a metric's name as the dashboard shows it, e.g. "${METRICS[0].shortEn}".`);
+    else if (!metricOnce(metric)) add('metric', `Chỉ tiêu "${metric}" không tồn tại: dùng tên chỉ tiêu như trên bảng điều khiển, ví dụ "${METRICS[0].shortVi}".`, `Unknown metric "${metric}": use a metric's name as the dashboard shows it, e.g. "${METRICS[0].shortEn}".`);
     else {
-      metricKey = metricByName(metric)!;
+      metricKey = metricOnce(metric)!;
       const applies = metricByKey(metricKey).editions as readonly Edition[];
       if (edition && !applies.includes(edition)) {
         add('metric', `Chỉ tiêu "${metricByKey(metricKey).nameVi}" không áp dụng cho ngày ${formatDate(date, 'vi')}.`, `Metric "${metricByKey(metricKey).nameEn}" does not apply on ${formatDate(date, 'en')}.`);
@@ -249,27 +274,30 @@ export function validateObservations(rows: readonly RowInput[], context: Validat
  * the dashboard writes it (lib/names.ts). A 2024 unit after 1/7/2025 is refused naming the one
  * it became. Null (and the problem added) when it names none.
  */
-function resolveUnit(text: string, edition: Edition | null, context: ValidationContext, add: (field: Field, vi: string, en: string) => void): string | null {
-  if (text === '') {
-    add('unit', 'Thiếu tỉnh, thành phố (mã hoặc tên).', 'The province (code or name) is missing.');
-    return null;
-  }
+interface UnitReading {
+  code: string | null;
+  problem: Message | null;
+}
+
+function resolveUnit(text: string, edition: Edition | null, context: ValidationContext): UnitReading {
+  const refuse = (vi: string, en: string): UnitReading => ({ code: null, problem: msg(vi, en) });
+  if (text === '') return refuse('Thiếu tỉnh, thành phố (mã hoặc tên).', 'The province (code or name) is missing.');
   const isCode = /^\d{1,2}$/.test(text);
   const lookup = (e: Edition) => (isCode ? (context.units[e].has(text.padStart(2, '0')) ? text.padStart(2, '0') : undefined) : context.unitsByName[e].get(unitNameKey(text)));
   const here = edition ? lookup(edition) : (lookup('2025') ?? lookup('2024'));
-  if (here) return here;
+  if (here) return { code: here, problem: null };
   const old = edition === '2025' ? lookup('2024') : undefined;
   if (old) {
     const successor = context.successorOf(old);
     const name = successor ? `${successor} ${context.unitName('2025', successor)}` : '';
-    add(
-      'unit',
+    return refuse(
       `"${text}" (${old} ${context.unitName('2024', old)}) không còn là đơn vị hành chính sau 01/07/2025${successor ? `: đã thuộc ${name}, dùng mã ${successor}` : ''}.`,
       `"${text}" (${old} ${context.unitName('2024', old)}) is not a unit after 01/07/2025${successor ? `: it is part of ${name}; use ${successor}` : ''}.`,
     );
-  } else if (edition && lookup(edition === '2025' ? '2024' : '2025')) {
-    add('unit', `"${text}" chưa là đơn vị hành chính trước 01/07/2025.`, `"${text}" is not a unit before 01/07/2025.`);
-  } else if (isCode) add('unit', `Mã đơn vị "${text}" không tồn tại.`, `Unknown unit code "${text}".`);
-  else add('unit', `Không có tỉnh, thành phố tên "${text}".`, `No province is named "${text}".`);
-  return null;
+  }
+  if (edition && lookup(edition === '2025' ? '2024' : '2025')) {
+    return refuse(`"${text}" chưa là đơn vị hành chính trước 01/07/2025.`, `"${text}" is not a unit before 01/07/2025.`);
+  }
+  if (isCode) return refuse(`Mã đơn vị "${text}" không tồn tại.`, `Unknown unit code "${text}".`);
+  return refuse(`Không có tỉnh, thành phố tên "${text}".`, `No province is named "${text}".`);
 }

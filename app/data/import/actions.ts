@@ -12,6 +12,7 @@ import { MAX_PREVIEW_ROWS, MAX_UPLOAD_BYTES, UPLOAD_TOO_LARGE, type MoreProblems
 import { previewRow, type PreviewRow } from '@/lib/observation-preview';
 import { readReportFile } from '@/lib/observation-xlsx';
 import type { Message } from '@/lib/observation-rules';
+import { PendingFiles } from '@/lib/pending-files';
 
 export interface ImportState {
   stage: 'idle' | 'problems' | 'checked' | 'written' | 'denied';
@@ -24,9 +25,8 @@ export interface ImportState {
   /** The check step: every row as understood (the first MAX_PREVIEW_ROWS), and what was left out and why. */
   preview?: PreviewRow[];
   skipped?: { what: string; message: Message }[];
-  /** The checked file's fingerprint (its bytes and the sheet): a confirmation must send the same. */
+  /** The checked file's fingerprint (its bytes and the sheet): a confirmation sends it back, and the server writes the file it kept under it. */
   token?: string;
-  sheet?: string;
   /** What happened, in the language of the form's `lang` (empty while idle or denied). */
   summary?: string;
   /** When more problems than listed: how many more, by field. */
@@ -62,26 +62,35 @@ export async function importAction(_: ImportState, form: FormData): Promise<Impo
   return described(await importFile(form), isLocale(lang) ? lang : 'vi');
 }
 
+/** Checked files waiting for their confirmation (lib/pending-files.ts): at most 16, for 30 minutes. */
+const pending: PendingFiles = ((globalThis as { d06PendingImports?: PendingFiles }).d06PendingImports ??= new PendingFiles(16, 30 * 60_000));
+
 async function importFile(form: FormData): Promise<ImportState> {
   const user = await currentUser();
-  const file = form.get('file');
   const empty: ImportState = { stage: 'idle', fileName: '', problems: [], more: null, rows: 0, written: null };
   if (!user || user.role === 'viewer') return { ...empty, stage: 'denied' };
-  if (!(file instanceof File)) return { ...empty, stage: 'problems', problems: [{ row: 0, field: 'file', message: { vi: 'Chưa chọn tệp.', en: 'No file chosen.' } }] };
-  // A name is the client's to choose: keep a readable part of it.
-  const fileName = file.name.slice(0, 200);
-  if (file.size > MAX_UPLOAD_BYTES) return { ...empty, fileName, stage: 'problems', problems: [{ row: 0, field: 'file', message: UPLOAD_TOO_LARGE }] };
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  const sheet = String(form.get('sheet') ?? '').trim().slice(0, 100);
+  // Nothing is written before the user has seen the check: a confirmation carries the checked
+  // file's token, and writes the file the server kept at that check (so it needs no script), or nothing.
+  const commit = form.get('intent') === 'commit';
+  let bytes: Uint8Array;
+  let sheet: string;
+  let fileName: string;
+  if (commit) {
+    const kept = pending.take(String(user.id), String(form.get('token') ?? ''));
+    if (!kept) return { ...empty, stage: 'problems', problems: [{ row: 0, field: 'file', message: { vi: 'Không còn tệp đã kiểm tra (đã ghi, đã quá 30 phút, hoặc đã kiểm tra một tệp khác): bấm "Kiểm tra" lại, xem kết quả rồi mới xác nhận.', en: 'The checked file is no longer kept (written, over 30 minutes old, or another file was checked since): press "Check" again and confirm after reading the result.' } }] };
+    ({ bytes, sheet, fileName } = kept);
+  } else {
+    const file = form.get('file');
+    if (!(file instanceof File)) return { ...empty, stage: 'problems', problems: [{ row: 0, field: 'file', message: { vi: 'Chưa chọn tệp.', en: 'No file chosen.' } }] };
+    // A name is the client's to choose: keep a readable part of it.
+    fileName = file.name.slice(0, 200);
+    if (file.size > MAX_UPLOAD_BYTES) return { ...empty, fileName, stage: 'problems', problems: [{ row: 0, field: 'file', message: UPLOAD_TOO_LARGE }] };
+    bytes = new Uint8Array(await file.arrayBuffer());
+    sheet = String(form.get('sheet') ?? '').trim().slice(0, 100);
+  }
   const { rows, problems, more, ignoredColumns } = readReportFile(bytes, { sheet });
   if (problems.length > 0) return { ...empty, fileName, stage: 'problems', problems, more };
   const token = previewToken(bytes, sheet);
-  // Nothing is written before the user has seen the check: a confirmation carries the checked
-  // file's token, and a file that differs from the one checked (or no token) writes nothing.
-  const commit = form.get('intent') === 'commit';
-  if (commit && form.get('token') !== token) {
-    return { ...empty, fileName, stage: 'problems', problems: [{ row: 0, field: 'file', message: { vi: 'Tệp khác với tệp đã kiểm tra: bấm "Kiểm tra" lại, xem kết quả rồi mới xác nhận.', en: 'The file differs from the one checked: press "Check" again and confirm after reading the result.' } }] };
-  }
   let outcome;
   try {
     outcome = importObservations(getStore(), rows, {
@@ -99,9 +108,10 @@ async function importFile(form: FormData): Promise<ImportState> {
   if (commit) return { ...empty, fileName, stage: 'written', rows: rows.length, written: outcome.written };
   const unitNames = unitDirectory(getStore()).names;
   const preview = outcome.valid.slice(0, MAX_PREVIEW_ROWS).map((v) => previewRow(v, unitNames.get(`${v.edition}:${v.unit}`) ?? '', locale));
+  pending.put(String(user.id), { token, bytes, sheet, fileName });
   const skipped = [
     ...(ignoredColumns ?? []).map((c) => ({ what: c.header, message: c.message })),
     ...outcome.ignored.map((r) => ({ what: `${locale === 'vi' ? 'Dòng' : 'Row'} ${r.row}`, message: r.message })),
   ];
-  return { ...empty, fileName, stage: 'checked', rows: outcome.valid.length, written: null, preview, skipped, token, sheet };
+  return { ...empty, fileName, stage: 'checked', rows: outcome.valid.length, written: null, preview, skipped, token };
 }

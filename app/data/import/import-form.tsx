@@ -1,5 +1,5 @@
 'use client';
-import { startTransition, useActionState, useState, type FormEvent } from 'react';
+import { useActionState, useState, type FormEvent } from 'react';
 import { importAction, type ImportState } from './actions';
 import { MAX_UPLOAD_BYTES, UPLOAD_TOO_LARGE } from '@/lib/limits';
 
@@ -18,18 +18,6 @@ export function ImportForm({ locale, text: t }: { locale: 'vi' | 'en'; text: Imp
   const [served, action, pending] = useActionState<ImportState, FormData>(importAction, { stage: 'idle', fileName: '', problems: [], more: null, rows: 0, written: null });
   // A file over the limit is refused here, before it is sent (the server would refuse the body).
   const [tooLarge, setTooLarge] = useState<string | null>(null);
-  // The chosen file, kept to send again on confirmation (the form is reset after each check).
-  const [chosen, setChosen] = useState<File | null>(null);
-  const confirm = () => {
-    if (!chosen || !served.token) return;
-    const data = new FormData();
-    data.set('file', chosen);
-    data.set('sheet', served.sheet ?? '');
-    data.set('token', served.token);
-    data.set('intent', 'commit');
-    data.set('lang', locale);
-    startTransition(() => action(data));
-  };
   const state: ImportState = tooLarge === null ? served : { stage: 'problems', fileName: tooLarge, problems: [{ row: 0, field: 'file', message: UPLOAD_TOO_LARGE }], more: null, rows: 0, written: null, summary: t.oneProblem };
   const checkSize = (event: FormEvent<HTMLFormElement>) => {
     const file = new FormData(event.currentTarget).get('file');
@@ -44,7 +32,7 @@ export function ImportForm({ locale, text: t }: { locale: 'vi' | 'en'; text: Imp
         <input type="hidden" name="lang" value={locale} />
         <label className="flex flex-col gap-1 font-semibold">
           {t.file}
-          <input type="file" name="file" onChange={(e) => { setTooLarge(null); setChosen(e.currentTarget.files?.[0] ?? null); }} accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" required className="font-normal" />
+          <input type="file" name="file" onChange={() => setTooLarge(null)} accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" required className="font-normal" />
         </label>
         <label className="flex flex-col gap-1 font-semibold">
           {t.sheet}
@@ -61,7 +49,12 @@ export function ImportForm({ locale, text: t }: { locale: 'vi' | 'en'; text: Imp
             {state.skipped && state.skipped.length > 0 && (
               <div data-testid="import-skipped"><p className="font-semibold">{t.preview.skipped}</p><ul className="list-disc pl-6">{state.skipped.map((s, i) => <li key={i}>{s.what}: {s.message[locale]}</li>)}</ul></div>
             )}
-            <button type="button" value="commit" onClick={confirm} disabled={pending || !chosen || !state.token} className="my-2 rounded bg-slate-900 px-3 py-1.5 font-semibold text-white disabled:opacity-50">{t.commit}</button>
+            {/* The server kept the checked file (app/data/import/actions.ts): confirming sends its token only, and needs no script. */}
+            <form action={action} data-testid="import-confirm">
+              <input type="hidden" name="lang" value={locale} />
+              <input type="hidden" name="token" value={state.token ?? ''} />
+              <button type="submit" name="intent" value="commit" disabled={pending || !state.token} className="my-2 rounded bg-slate-900 px-3 py-1.5 font-semibold text-white disabled:opacity-50">{t.commit}</button>
+            </form>
             <table className="mt-2 border-collapse text-sm tabular-nums" data-testid="import-preview">
               <thead><tr>{[t.row, t.preview.province, t.preview.metric, t.preview.date, t.preview.value, t.preview.before, t.preview.change].map((h) => <th key={h} className="px-2 text-left">{h}</th>)}</tr></thead>
               <tbody>
