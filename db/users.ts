@@ -67,13 +67,13 @@ function loadUser(store: Store, by: { email: string } | { id: number }): User | 
 
 export const findUserByEmail = (store: Store, email: string) => loadUser(store, { email: email.trim().toLowerCase() });
 
-/** Units as "79" (2025 edition), "2024:74", or a 2025 commune's five-digit code "26734". */
+/** Units as "79" (2025 edition), "2024:74", or a 2025 commune's five-digit code "26740". */
 function unitIds(store: Store, codes: readonly string[]): number[] {
   return codes.map((text) => {
     const [edition, code] = text.includes(':') ? text.split(':') : ['2025', text];
     const level = edition === '2025' && COMMUNE_CODE.test(code) ? 'commune' : 'province';
     const unit = isEdition(edition) ? findUnit(store, edition, code, level) : null;
-    if (!unit) throw new UserError(`unknown unit "${text}" (write 79, 2024:74 for a 2024 unit, or 26734 for a commune)`);
+    if (!unit) throw new UserError(`unknown unit "${text}" (write 79, 2024:74 for a 2024 unit, or 26740 for a commune)`);
     return unit.id;
   });
 }
