@@ -6,7 +6,8 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { firstCommuneDates } from './communes';
+import { firstCommuneDates, getProvinceCommunes } from './communes';
+import { writeObservations } from './observations';
 import { importObservations, validationContext } from './import';
 import { getReport } from './report';
 import { createTestStore, TEST_TODAY, type TestStore } from './test-store';
@@ -146,5 +147,23 @@ describe('an import of commune rows', () => {
     const now = report();
     expect(now.communes_digitized!.value).toBe(was.communes_digitized!.value! + 1);
     expect(now.land_parcels_digitized!.value).toBe(was.land_parcels_digitized!.value! + 1234);
+  });
+});
+
+describe('a commune list read point by point', () => {
+  it('agrees with the whole series: a drop back to 0 un-reaches, the next rise reaches again', () => {
+    const store = createTestStore();
+    try {
+      const id = store.sqlite.prepare(`SELECT id FROM units WHERE code = '26740' AND level = 'commune'`).pluck().get() as number;
+      const rows = [['2025-08-01', 1], ['2025-09-01', 0], ['2025-10-01', 1], ['2025-11-01', 1]].map(([d, v]) => ({ unitId: id, metricId: 8, reportDate: d as string, value: v as number }));
+      writeObservations(store, { source: 'script', actor: 'test' }, [...rows, { unitId: id, metricId: 6, reportDate: '2025-10-01', value: 70 }]);
+      const status = (asOf: string) => getProvinceCommunes(store, '79', asOf).find((c) => c.code === '26740')!;
+      expect(status('2025-08-15').landData).toEqual({ reached: true, date: '2025-08-01' });
+      expect(status('2025-09-15').landData).toEqual({ reached: false, date: null });
+      expect(status('2025-12-01')).toMatchObject({ landData: { reached: true, date: '2025-10-01' }, parcels: { value: 70, reportDate: '2025-10-01' }, lastReport: '2025-11-01' });
+      expect(status('2025-07-15')).toMatchObject({ landData: { reached: false, date: null }, parcels: null, lastReport: null });
+    } finally {
+      store.dispose();
+    }
   });
 });
