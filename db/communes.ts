@@ -4,8 +4,9 @@ import type Database from 'better-sqlite3';
 import type { Store } from './client';
 import { cached } from './cache';
 import { reportsOfUnits } from './figures';
+import { prepared } from './prepared';
 import { findUnit, listUnits, type UnitRow } from './units';
-import { communeStatus, type CommuneStatus } from '@/lib/communes';
+import { communeStatus, LAND_DATA_REACHED, type CommuneStatus } from '@/lib/communes';
 import type { Point } from '@/lib/forecast';
 import { metricByKey, type MetricKey } from '@/lib/metrics';
 import { COMMUNE_ROLLUPS, provinceFromCommunes } from '@/lib/rollup';
@@ -91,15 +92,43 @@ export function communesOf(store: Store, provinceCode: string): UnitRow[] {
 }
 
 
-/** Each commune of a 2025 province on a date: land-data status, parcels, last report. */
+/**
+ * Each commune of a 2025 province on a date: land-data status, parcels, last report. Reads per
+ * commune only the points the status needs (not its whole history), each an index seek on
+ * (unit_id, metric_id, report_date): of the land-data series on or before the date, the last
+ * report below the milestone, the first at or above it after that one, and the last report; of
+ * the parcels, the last report. On those points lib/communes.ts communeStatus (through
+ * lib/milestones.ts reachedDate, the rule that a drop back un-reaches) decides as on the whole series.
+ */
 export function getProvinceCommunes(store: Store, provinceCode: string, asOf: string): CommuneStatus[] {
   const communes = communesOf(store, provinceCode);
-  const reports = reportsOfUnits(store, communes.map((c) => c.id));
+  // Raw SQL: drizzle cannot say correlated ORDER BY ... LIMIT 1 sub-selects over json_each.
+  const statement = prepared(store, 'communeStatusPoints', () => store.sqlite.prepare(
+    `WITH c AS (SELECT value AS id FROM json_each(:ids))
+     SELECT c.id,
+       (SELECT report_date || '|' || value FROM observations WHERE unit_id = c.id AND metric_id = :land AND report_date <= :asOf AND value < :reached ORDER BY report_date DESC LIMIT 1) AS below,
+       (SELECT report_date || '|' || value FROM observations WHERE unit_id = c.id AND metric_id = :land AND report_date <= :asOf ORDER BY report_date DESC LIMIT 1) AS last,
+       (SELECT report_date || '|' || value FROM observations WHERE unit_id = c.id AND metric_id = :parcels AND report_date <= :asOf ORDER BY report_date DESC LIMIT 1) AS parcels
+     FROM c`).raw());
+  const firstAbove = prepared(store, 'communeFirstReached', () => store.sqlite.prepare(
+    `SELECT report_date || '|' || value FROM observations WHERE unit_id = ? AND metric_id = ? AND report_date > ? AND report_date <= ? ORDER BY report_date LIMIT 1`).pluck());
   const land = metricIdOf('land_data_digitized');
-  const parcels = metricIdOf('land_parcels_digitized');
-  return communes.map((c) =>
-    communeStatus(c, { landData: reports.get(c.id)!.get(land), parcels: reports.get(c.id)!.get(parcels) }, asOf),
-  );
+  const point = (text: string | null): Point[] => {
+    if (text === null) return [];
+    const [date, value] = text.split('|');
+    return [{ date, value: Number(value) }];
+  };
+  const rows = statement.all({ ids: JSON.stringify(communes.map((c) => c.id)), land, parcels: metricIdOf('land_parcels_digitized'), asOf, reached: LAND_DATA_REACHED }) as [number, string | null, string | null, string | null][];
+  const byId = new Map(rows.map((r) => [r[0], r]));
+  return communes.map((c) => {
+    const [, below, last, parcels] = byId.get(c.id)!;
+    const lastPoint = point(last);
+    // The run at or above the milestone that lasts to the date starts after the last report below it.
+    const reachedAt = lastPoint.length > 0 && lastPoint[0].value >= LAND_DATA_REACHED
+      ? point(firstAbove.get(c.id, land, point(below)[0]?.date ?? '', asOf) as string | null) : [];
+    const landData = [...point(below), ...reachedAt, ...lastPoint].filter((p, i, all) => i === 0 || p.date > all[i - 1].date);
+    return communeStatus(c, { landData, parcels: point(parcels) }, asOf);
+  });
 }
 
 /** A commune of a 2025 province, by both codes; null when either is unknown or they do not match. */

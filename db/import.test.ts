@@ -147,7 +147,7 @@ describe('a file of 100,000 bad rows', () => {
 });
 
 describe('a good report file', () => {
-  const good = csv(`79,health_book_records,2026-11-26,${health + 100}`, '79,communes_digitized,2026-11-26,120', `01,land_parcels_digitized,2026-11-26,99999999`);
+  const good = csv(`79,health_book_records,2026-11-26,${health + 100}`, '79,civil_status_digitized,2026-11-26,1', `01,judicial_record_applications,2026-11-26,99999999`);
 
   it('is written as one batch, and the same file again changes nothing', () => {
     const batches = store.sqlite.prepare(`SELECT COUNT(*) FROM batches`).pluck();
@@ -162,7 +162,7 @@ describe('a good report file', () => {
   });
 
   it('may come as an Excel workbook', () => {
-    const outcome = run(xlsx([XLSX_HEADER, ['79', 'land_parcels_digitized', '2026-11-26', 99_999_999, '']]));
+    const outcome = run(xlsx([XLSX_HEADER, ['79', 'judicial_record_applications', '2026-11-26', 99_999_999, '']]));
     expect(outcome.problems).toEqual([]);
     expect(outcome.written).toMatchObject({ inserted: 1 });
   });

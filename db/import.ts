@@ -8,7 +8,10 @@ import { durableWrite } from './durable';
 import { writeObservations, type BatchInfo, type WriteResult } from './observations';
 import { prepared } from './prepared';
 import { observations } from './schema';
-import { listUnits, predecessorsByUnit } from './units';
+import { cached } from './cache';
+import { firstCommuneDates } from './communes';
+import { listUnits, predecessorsByUnit, type UnitRow } from './units';
+import { communeNameKey, type CommuneDirectory } from '@/lib/commune-rules';
 import type { Edition } from '@/lib/editions';
 import { metricByKey, type MetricKey } from '@/lib/metrics';
 import { unitNameKey } from '@/lib/names';
@@ -31,7 +34,29 @@ export function unitDirectory(store: Store): { facts: Record<Edition, Map<string
       byName[edition].set(unitNameKey(u.nameAscii), u.code);
     }
   }
+  // The 2025 communes (five-digit codes, no clash with the provinces'): written like a province.
+  for (const c of communeDirectory(store).rows) {
+    ids.set(`2025:${c.code}`, c.id);
+    names.set(`2025:${c.code}`, c.nameVi);
+  }
   return { facts, ids, byName, names };
+}
+
+/** The 2025 communes by code (their province, facts and name) and by name within their province. */
+export function communeDirectory(store: Store): CommuneDirectory & { rows: UnitRow[] } {
+  return cached(store, 'communes:directory', () => {
+    const provinceCode = new Map(listUnits(store, '2025').map((u) => [u.id, u.code]));
+    const rows = listUnits(store, '2025', 'commune');
+    const communes = new Map<string, { province: string; facts: UnitFacts; name: string }>();
+    const byName = new Map<string, string>();
+    for (const c of rows) {
+      const province = provinceCode.get(c.parentId!)!;
+      communes.set(c.code, { province, facts: { districts: null, communes: c.communes }, name: c.nameVi });
+      byName.set(communeNameKey(province, c.nameVi), c.code);
+      byName.set(communeNameKey(province, c.nameAscii), c.code);
+    }
+    return { rows, communes, byName };
+  });
 }
 
 export function validationContext(store: Store, today: string, scope: ReadonlySet<string> | null): ValidationContext {
@@ -47,6 +72,8 @@ export function validationContext(store: Store, today: string, scope: ReadonlySe
     unitsByName: byName,
     unitName: (edition, code) => names.get(`${edition}:${code}`) ?? code,
     scope,
+    communes: communeDirectory(store),
+    firstCommune: (province, metric) => firstCommuneDates(store).get(`${province}:${metric}`) ?? null,
     neighbours: (edition: Edition, unit: string, metric: MetricKey, date: string) => around(ids.get(`${edition}:${unit}`)!, metricByKey(metric).id, date),
   };
 }

@@ -10,6 +10,7 @@ import type { Role } from '@/lib/permissions';
 import { prepared } from './prepared';
 import { apiTokens, loginFailures, sessions, units, userUnits, users } from './schema';
 import { findUnit } from './units';
+import { COMMUNE_CODE } from '@/lib/commune-rules';
 import { isEdition } from '@/lib/editions';
 
 export type { Role };
@@ -66,12 +67,13 @@ function loadUser(store: Store, by: { email: string } | { id: number }): User | 
 
 export const findUserByEmail = (store: Store, email: string) => loadUser(store, { email: email.trim().toLowerCase() });
 
-/** Units as "79" (2025 edition) or "2024:74". */
+/** Units as "79" (2025 edition), "2024:74", or a 2025 commune's five-digit code "26740". */
 function unitIds(store: Store, codes: readonly string[]): number[] {
   return codes.map((text) => {
     const [edition, code] = text.includes(':') ? text.split(':') : ['2025', text];
-    const unit = isEdition(edition) ? findUnit(store, edition, code) : null;
-    if (!unit) throw new UserError(`unknown unit "${text}" (write 79, or 2024:74 for a 2024 unit)`);
+    const level = edition === '2025' && COMMUNE_CODE.test(code) ? 'commune' : 'province';
+    const unit = isEdition(edition) ? findUnit(store, edition, code, level) : null;
+    if (!unit) throw new UserError(`unknown unit "${text}" (write 79, 2024:74 for a 2024 unit, or 26740 for a commune)`);
     return unit.id;
   });
 }

@@ -18,6 +18,9 @@ export interface CommuneStatus {
 
 const upTo = (points: readonly Point[] | undefined, asOf: string) => (points ?? []).filter((p) => p.date <= asOf);
 
+/** A commune's land data is digitized while its milestone stands at this value (db/communes.ts reads the points around it). */
+export const LAND_DATA_REACHED = 1;
+
 export function communeStatus(
   commune: { code: string; nameVi: string; nameAscii: string; kind: string },
   reports: { landData?: readonly Point[]; parcels?: readonly Point[] },
@@ -25,7 +28,7 @@ export function communeStatus(
 ): CommuneStatus {
   const land = upTo(reports.landData, asOf);
   const parcels = upTo(reports.parcels, asOf);
-  const reached = reachedDate(land, 1);
+  const reached = reachedDate(land, LAND_DATA_REACHED);
   const lastParcels = parcels.at(-1);
   const last = [land.at(-1)?.date, lastParcels?.date].filter((d): d is string => !!d).sort().at(-1) ?? null;
   return {

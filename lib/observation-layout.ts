@@ -20,6 +20,8 @@ export interface RawRow {
   row: number;
   unit: string;
   unitName?: string;
+  /** For a commune row named in a "Xã, phường" column: the province the other unit columns name. */
+  province?: string;
   metric: string;
   date: string | number;
   value: string | number;
@@ -50,12 +52,14 @@ export interface ReadResult {
   ignoredColumns?: IgnoredColumn[];
 }
 
-type Field = 'unit' | 'unitName' | 'metric' | 'date' | 'value' | 'correction' | 'mapEdition' | 'region';
+type Field = 'unit' | 'unitName' | 'commune' | 'metric' | 'date' | 'value' | 'correction' | 'mapEdition' | 'region';
 
 /** The columns of the long layout (the template's Vietnamese header first) and of the wide one's unit and date. */
 export const COLUMNS: readonly { header: string; aliases: readonly string[]; field: Field }[] = [
   { header: 'Mã đơn vị', aliases: ['ma_don_vi', 'unit', 'code', 'Mã', 'Mã tỉnh', 'Mã tỉnh, thành phố'], field: 'unit' },
   { header: 'Tỉnh, thành phố', aliases: ['Tỉnh', 'Tỉnh/thành phố', 'Tên đơn vị', 'Đơn vị', 'Province', 'unit name'], field: 'unitName' },
+  // A commune (2025) by code or by name; then the unit columns name its province.
+  { header: 'Xã, phường', aliases: ['Xã', 'Phường', 'Xã/phường', 'Xã, phường, đặc khu', 'Mã xã', 'Tên xã', 'Commune', 'Ward'], field: 'commune' },
   { header: 'Chỉ tiêu', aliases: ['chi_tieu', 'metric'], field: 'metric' },
   { header: 'Ngày báo cáo', aliases: ['ngay_bao_cao', 'date', 'report_date', 'Report date', 'Ngày'], field: 'date' },
   { header: 'Giá trị', aliases: ['gia_tri', 'value'], field: 'value' },
@@ -117,7 +121,7 @@ function recognise(row: readonly Cell[]): Header | null {
   for (const c of columns) if (c.kind === 'field') (fields[c.field] ??= []).push(c);
   const metrics = columns.filter((c): c is Extract<Column, { kind: 'metric' }> => c.kind === 'metric');
   const unknown = columns.filter((c) => c.kind === 'unknown');
-  const hasUnit = Boolean(fields.unit || fields.unitName);
+  const hasUnit = Boolean(fields.unit || fields.unitName || fields.commune);
   if (hasUnit && fields.metric && fields.value && fields.date) return { layout: 'long', fields, metrics, unknown };
   if (hasUnit && metrics.some((m) => m.role === 'value')) return { layout: 'wide', fields, metrics, unknown };
   return null;
@@ -182,7 +186,7 @@ export function rowsFromCells(cells: readonly (readonly Cell[])[]): ReadResult {
     return { rows: [], problems: [problem(line, 'file', 'Tệp chỉ có dòng tiêu đề, không có số liệu.', 'The file has a header but no figures.')], more: null };
   }
   const at = (field: Field) => header.fields[field]?.[0]?.at;
-  const fixed = (['unit', 'unitName', 'metric', 'date', 'value'] as const).map(at).filter((i): i is number => i !== undefined);
+  const fixed = (['unit', 'unitName', 'commune', 'metric', 'date', 'value'] as const).map(at).filter((i): i is number => i !== undefined);
   const needed = Math.max(...fixed) + 1;
   const get = (row: readonly Cell[], i: number | undefined): Cell => (i === undefined ? '' : typeof row[i] === 'number' ? row[i] : text(row[i]));
   const dateOf = new Map(header.metrics.filter((m) => m.role === 'date').map((m) => [m.metric, m.at]));
@@ -198,7 +202,10 @@ export function rowsFromCells(cells: readonly (readonly Cell[])[]): ReadResult {
     if (problems.length > 0) return; // the file is refused: its rows are not kept
     const code = text(get(cellsOfRow, at('unit')));
     const name = text(get(cellsOfRow, at('unitName')));
-    const unit = { unit: code || name, ...(code && name ? { unitName: name } : {}) };
+    const commune = text(get(cellsOfRow, at('commune')));
+    const unit = commune
+      ? { unit: commune, ...(code || name ? { province: code || name } : {}) }
+      : { unit: code || name, ...(code && name ? { unitName: name } : {}) };
     const mapEdition = text(get(cellsOfRow, at('mapEdition')));
     const extra = mapEdition ? { mapEdition } : {};
     if (header.layout === 'long') {

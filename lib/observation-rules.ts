@@ -5,8 +5,9 @@ import { formatDate, formatNumber, readCount } from './format';
 import { PROGRAMME_START, readDate, type DateReading } from './dates';
 import { editionInForce, type Edition } from './editions';
 import { MAX_PROBLEMS, ProblemList, textTooLong, type MoreProblems } from './limits';
-import { METRICS, metricByKey, metricByName, type MetricKey } from './metrics';
+import { METRICS, metricByKey, metricByName, type MetricKey, type UnitLevel } from './metrics';
 import { unitNameKey } from './names';
+import { COMMUNE_CODE, communeNameKey, directFigureProblems, mayWrite, outsideScope, readCommune, type CommuneDirectory } from './commune-rules';
 
 export interface Message {
   vi: string;
@@ -19,6 +20,8 @@ export interface RowInput {
   unit: string;
   /** The unit's name when the file gives it beside the code: the two must agree. */
   unitName?: string;
+  /** For a commune given by name: its province (a code or a name), within which the name is read. */
+  province?: string;
   /** A key, a name or a short label. */
   metric: string;
   /** dd/mm/yyyy, yyyy-mm-dd, or an Excel serial number. */
@@ -45,6 +48,9 @@ export interface ValidObservation {
   row: number;
   edition: Edition;
   unit: string;
+  /** A province, or a commune (2025) and its province. */
+  level: UnitLevel;
+  province?: string;
   metric: MetricKey;
   date: string;
   value: number;
@@ -74,8 +80,12 @@ export interface ValidationContext {
   unitsByName: Record<Edition, ReadonlyMap<string, string>>;
   /** The name of a unit of an edition, as the dashboard writes it. */
   unitName(edition: Edition, code: string): string;
-  /** Units the writer may report for, as "edition:code"; null: every unit. */
+  /** Units the writer may report for, as "edition:code"; null: every unit (lib/commune-rules.ts mayWrite). */
   scope: ReadonlySet<string> | null;
+  /** The 2025 communes, by code and by name within their province; none when absent. */
+  communes?: CommuneDirectory;
+  /** The date of a province's first stored commune-level figure for a province metric built from communes. */
+  firstCommune?(province: string, metric: MetricKey): string | null;
   /** The stored reports of the series around `date`: the latest before, the one on it, the earliest after. */
   neighbours(edition: Edition, unit: string, metric: MetricKey, date: string): Neighbours;
 }
@@ -119,10 +129,10 @@ export function validateObservations(rows: readonly RowInput[], context: Validat
     if (!reading) dateOf.set(text, (reading = readDate(text)));
     return reading;
   };
-  const resolveUnitOnce = (text: string, edition: Edition | null) => {
-    const key = `${edition}|${text}`;
+  const resolveUnitOnce = (text: string, edition: Edition | null, province = '') => {
+    const key = `${edition}|${province}|${text}`;
     let reading = unitOf.get(key);
-    if (!reading) unitOf.set(key, (reading = resolveUnit(text, edition, context)));
+    if (!reading) unitOf.set(key, (reading = readUnit(text, province, edition, context)));
     return reading;
   };
   const metricOnce = (text: string) => {
@@ -164,17 +174,21 @@ export function validateObservations(rows: readonly RowInput[], context: Validat
     }
 
     let unitFacts: UnitFacts | undefined;
-    const { code: unit, problem: unitProblem } = resolveUnitOnce(unitText, edition);
+    const provinceText = String(input.province ?? '').trim();
+    const { code: unit, problem: unitProblem, level, province } = resolveUnitOnce(unitText, edition, provinceText);
     if (unitProblem) add('unit', unitProblem.vi, unitProblem.en);
     const named = String(input.unitName ?? '').trim();
     if (unit && named !== '' && unitText !== named) {
-      const other = resolveUnitOnce(named, edition).code;
-      if (other && other !== unit) add('unit', `Mã ${unit} (${context.unitName(edition ?? '2025', unit)}) không khớp với tên "${named}".`, `Code ${unit} (${context.unitName(edition ?? '2025', unit)}) does not match the name "${named}".`);
+      // Beside a commune's code, its province's name or its own (within that province) agree.
+      const other = level === 'commune' ? (resolveUnitOnce(named, '2025').code === province ? unit : context.communes?.byName.get(communeNameKey(province!, named))) : resolveUnitOnce(named, edition).code;
+      if ((other && other !== unit) || (level === 'commune' && !other)) add('unit', `Mã ${unit} (${context.unitName(edition ?? '2025', unit)}) không khớp với tên "${named}".`, `Code ${unit} (${context.unitName(edition ?? '2025', unit)}) does not match the name "${named}".`);
     }
     if (unit && edition) {
-      unitFacts = context.units[edition].get(unit);
-      if (context.scope && !context.scope.has(`${edition}:${unit}`)) {
-        add('unit', `Bạn không được giao báo cáo cho đơn vị ${unit}.`, `You are not assigned to report for unit ${unit}.`);
+      unitFacts = level === 'commune' ? context.communes?.communes.get(unit)?.facts : context.units[edition].get(unit);
+      const written = { edition, level, code: unit, province };
+      if (!mayWrite(context.scope, written)) {
+        const refused = outsideScope(written);
+        add('unit', refused.vi, refused.en);
         unitFacts = undefined;
       }
     }
@@ -187,6 +201,11 @@ export function validateObservations(rows: readonly RowInput[], context: Validat
       const applies = metricByKey(metricKey).editions as readonly Edition[];
       if (edition && !applies.includes(edition)) {
         add('metric', `Chỉ tiêu "${metricByKey(metricKey).nameVi}" không áp dụng cho ngày ${formatDate(date, 'vi')}.`, `Metric "${metricByKey(metricKey).nameEn}" does not apply on ${formatDate(date, 'en')}.`);
+        metricKey = null;
+      } else if (unit && !(metricByKey(metricKey).levels as readonly UnitLevel[]).includes(level)) {
+        const def = metricByKey(metricKey);
+        if (level === 'commune') add('metric', `Chỉ tiêu "${def.nameVi}" không báo cáo cấp xã: xã, phường chỉ báo cáo ${METRICS.filter((m) => (m.levels as readonly UnitLevel[]).includes('commune')).map((m) => `"${m.shortVi}"`).join(', ')}.`, `Metric "${def.nameEn}" is not reported by communes: a commune reports only ${METRICS.filter((m) => (m.levels as readonly UnitLevel[]).includes('commune')).map((m) => `"${m.shortEn}"`).join(', ')}.`);
+        else add('metric', `Chỉ tiêu "${def.nameVi}" do từng xã, phường báo cáo, không báo cáo cho cả tỉnh.`, `Metric "${def.nameEn}" is reported by each commune, not for a whole province.`);
         metricKey = null;
       }
     }
@@ -218,7 +237,7 @@ export function validateObservations(rows: readonly RowInput[], context: Validat
     if (found.length > 0) problems.push(...found);
     else {
       const before = stored!.same ?? stored!.previous?.value ?? null;
-      const v: ValidObservation = { row: input.row, edition: edition!, unit: unit!, metric: metricKey!, date, value: value!, correction: correction || null, before };
+      const v: ValidObservation = { row: input.row, edition: edition!, unit: unit!, level, ...(province ? { province } : {}), metric: metricKey!, date, value: value!, correction: correction || null, before };
       valid.push(v);
       storedOf.set(v, stored!);
     }
@@ -228,6 +247,11 @@ export function validateObservations(rows: readonly RowInput[], context: Validat
   // with the report just before its date and the one just after, a row of the same file (which
   // replaces a stored report of its date) or a stored report. A correction reason allows it.
   const falling = new Set<ValidObservation>();
+  // A province's own figure where its communes' roll-up stands (stored, or begun by this file's rows).
+  for (const { v, message } of directFigureProblems(valid, context.firstCommune ?? (() => null))) {
+    falling.add(v);
+    problems.push({ row: v.row, field: 'row', message });
+  }
   const refuse = (v: ValidObservation, vi: string, en: string) => {
     falling.add(v);
     problems.push({ row: v.row, field: 'value', message: msg(vi, en) });
@@ -277,15 +301,35 @@ export function validateObservations(rows: readonly RowInput[], context: Validat
 interface UnitReading {
   code: string | null;
   problem: Message | null;
+  level: UnitLevel;
+  /** A commune's province. */
+  province?: string;
+}
+
+/**
+ * The unit a row names: a province (code or name, resolveUnit), or a commune (a five-digit code,
+ * or a name within the province `provinceText` names: lib/commune-rules.ts readCommune).
+ */
+export function readUnit(text: string, provinceText: string, edition: Edition | null, context: ValidationContext): UnitReading {
+  if (!COMMUNE_CODE.test(text) && provinceText === '') return resolveUnit(text, edition, context);
+  const dir = context.communes ?? { communes: new Map(), byName: new Map() };
+  let province: string | null = null;
+  if (provinceText !== '') {
+    const reading = resolveUnit(provinceText, '2025', context);
+    if (!reading.code) return { ...reading, level: 'commune' };
+    province = reading.code;
+  }
+  if (text === '') return { code: null, level: 'commune', problem: msg('Thiếu xã, phường (mã hoặc tên).', 'The commune (code or name) is missing.') };
+  return { ...readCommune(text, province, edition, dir), level: 'commune' };
 }
 
 function resolveUnit(text: string, edition: Edition | null, context: ValidationContext): UnitReading {
-  const refuse = (vi: string, en: string): UnitReading => ({ code: null, problem: msg(vi, en) });
+  const refuse = (vi: string, en: string): UnitReading => ({ code: null, problem: msg(vi, en), level: 'province' });
   if (text === '') return refuse('Thiếu tỉnh, thành phố (mã hoặc tên).', 'The province (code or name) is missing.');
   const isCode = /^\d{1,2}$/.test(text);
   const lookup = (e: Edition) => (isCode ? (context.units[e].has(text.padStart(2, '0')) ? text.padStart(2, '0') : undefined) : context.unitsByName[e].get(unitNameKey(text)));
   const here = edition ? lookup(edition) : (lookup('2025') ?? lookup('2024'));
-  if (here) return { code: here, problem: null };
+  if (here) return { code: here, problem: null, level: 'province' };
   const old = edition === '2025' ? lookup('2024') : undefined;
   if (old) {
     const successor = context.successorOf(old);

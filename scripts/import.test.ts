@@ -11,7 +11,7 @@ afterAll(() => store.dispose());
 addUser(store, { email: 'hcm@c06.gov.vn', role: 'reporter', units: ['79'] });
 addUser(store, { email: 'xem@c06.gov.vn', role: 'viewer' });
 const file = path.join(store.dir, 'ha-noi.csv');
-writeFileSync(file, 'Mã đơn vị,Chỉ tiêu,Ngày báo cáo,Giá trị\n01,land_parcels_digitized,2026-11-26,99999999\n');
+writeFileSync(file, 'Mã đơn vị,Chỉ tiêu,Ngày báo cáo,Giá trị\n01,judicial_record_applications,2026-11-26,99999999\n');
 const count = () => store.sqlite.prepare(`SELECT COUNT(*) FROM observations`).pluck().get();
 
 function importAs(...args: string[]) {
@@ -40,13 +40,13 @@ describe('npm run import --as', () => {
   it('--dry-run prints every row as understood, in vi-VN, from the sheet named by --sheet, and writes nothing', () => {
     const book = utils.book_new();
     utils.book_append_sheet(book, utils.aoa_to_sheet([['Ghi chú']]), 'Hướng dẫn');
-    utils.book_append_sheet(book, utils.aoa_to_sheet([['Mẫu báo cáo'], ['Tỉnh', 'Ngày báo cáo', 'Thửa đất số hóa', 'Xã số hóa đất đai — % chỉ tiêu'], ['TP. Hà Nội', '26/11/2026', '100 000 000', '40%']]), 'Số liệu');
+    utils.book_append_sheet(book, utils.aoa_to_sheet([['Mẫu báo cáo'], ['Tỉnh', 'Ngày báo cáo', 'Hồ sơ LLTP trên VNeID', 'Xã số hóa đất đai — % chỉ tiêu'], ['TP. Hà Nội', '26/11/2026', '100 000 000', '40%']]), 'Số liệu');
     const wide = path.join(store.dir, 'ha-noi.xlsx');
     writeFileSync(wide, new Uint8Array(write(book, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer));
     const before = count();
     const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/import.ts', wide, '--dry-run', '--sheet', 'Số liệu'], { env: { ...process.env, DATABASE_URL: store.path }, encoding: 'utf8' });
     expect(run.stderr).toBe('');
-    expect(run.stdout).toMatch(/^dòng 3: 01 Hà Nội · Thửa đất đã số hóa · 26\/11\/2026 · 100\.000\.000 \([\d.]+ → [+−][\d.]+\)$/m);
+    expect(run.stdout).toMatch(/^dòng 3: 01 Hà Nội · Hồ sơ đề nghị cấp Phiếu LLTP trên VNeID · 26\/11\/2026 · 100\.000\.000 \([\d.]+ → [+−][\d.]+\)$/m);
     expect(run.stdout).toContain('bỏ qua cột "Xã số hóa đất đai — % chỉ tiêu": Cột tính ra');
     expect(count()).toBe(before);
   });

@@ -140,7 +140,7 @@ describe('a back-dated report', () => {
     const before = count();
     const refused = await post(tokens['hcm@c06.gov.vn'], { observations: [item('79', 0, '2026-11-18', 'civil_status_digitized'), item('79', share - 1, '2026-11-18', 'communes_digitized')] });
     expect(refused.status).toBe(422);
-    expect((await refused.json()).errors.map((e: { index: number; field: string }) => [e.index, e.field])).toEqual([[0, 'value'], [1, 'value']]);
+    expect((await refused.json()).errors.map((e: { index: number; field: string }) => [e.index, e.field])).toEqual([[0, 'value'], [1, 'row'], [1, 'value']]); // a share built from communes is refused by their rule too
     expect(count()).toBe(before);
     const corrected = await post(tokens['hcm@c06.gov.vn'], { observations: [{ ...item('79', 0, '2026-11-18', 'civil_status_digitized'), correction: 'Chưa nghiệm thu' }] });
     expect(corrected.status).toBe(200);

@@ -7,12 +7,13 @@ import { z } from 'zod';
 import { bodyText, json, tokenUser } from '../responses';
 import { getStore } from '@/db/client';
 import { StoreUnavailableError } from '@/db/durable';
-import { importObservations, unitDirectory } from '@/db/import';
+import { importObservations, validationContext } from '@/db/import';
 import { canWrite } from '@/db/users';
+import { mayWrite, type WrittenUnit } from '@/lib/commune-rules';
 import { readDate, vietnamDate } from '@/lib/dates';
 import { editionInForce } from '@/lib/editions';
 import { ProblemList, type MoreProblems } from '@/lib/limits';
-import { unitNameKey } from '@/lib/names';
+import { readUnit } from '@/lib/observation-rules';
 
 export const dynamic = 'force-dynamic';
 
@@ -32,7 +33,7 @@ const unprocessable = (errors: ApiProblem[], more: MoreProblems | null) => json(
 
 const body = z.object({
   observations: z
-    .array(z.object({ unit: z.string(), metric: z.string(), date: z.union([z.string(), z.number()]), value: z.union([z.number(), z.string()]), correction: z.string().optional() }))
+    .array(z.object({ unit: z.string(), province: z.string().optional(), metric: z.string(), date: z.union([z.string(), z.number()]), value: z.union([z.number(), z.string()]), correction: z.string().optional() }))
     .min(1, { message: 'must hold at least one item' })
     .max(MAX_ITEMS, { message: `must hold at most ${MAX_ITEMS} items` }),
 });
@@ -63,21 +64,24 @@ export async function POST(request: Request): Promise<Response> {
     return unprocessable([{ index: null, field: 'body', message: 'the body is not JSON' }], null);
   }
 
-  // Permissions before values: an item for another province is refused whatever it holds.
-  // A unit named as people write it (1, 01, "TP. Hồ Chí Minh") is the same unit; one no map knows is the validator's to refuse.
-  const { byName } = unitDirectory(store);
-  const unitOf = (o: { unit: string; date: string | number }) => {
+  // Permissions before values: an item for another province, or a commune outside the writer's
+  // units, is refused whatever it holds. The unit is read as the validator reads it (a code, a
+  // name as people write it, a commune by code or by name within its province); one no map
+  // knows is the validator's to refuse.
+  const today = vietnamDate(new Date());
+  const context = validationContext(store, today, null);
+  const unitOf = (o: { unit: string; province?: string; date: string | number }): WrittenUnit | null => {
     const reading = readDate(o.date);
     const edition = reading.ok ? editionInForce(reading.date) : '2025';
-    const text = o.unit.trim();
-    const code = /^\d{1,2}$/.test(text) ? text.padStart(2, '0') : byName[edition].get(unitNameKey(text));
-    return code ? `${edition}:${code}` : null;
+    const unit = readUnit(o.unit.trim(), (o.province ?? '').trim(), edition, context);
+    return unit.code ? { edition, level: unit.level, code: unit.code, province: unit.province } : null;
   };
+  const writer = canWrite(user, []); // not a viewer, not disabled
   const outside = parsed.observations
     .map((o, index) => ({ index, unit: unitOf(o) }))
-    .filter((o): o is { index: number; unit: string } => o.unit !== null && !canWrite(user, [o.unit]));
+    .filter((o): o is { index: number; unit: WrittenUnit } => o.unit !== null && !(writer && mayWrite(user.scope, o.unit)));
   if (outside.length > 0) {
-    return json({ error: { message: `${user.email} may not write ${[...new Set(outside.map((o) => o.unit.slice(5)))].join(', ')}`, indexes: outside.map((o) => o.index) } }, { status: 403 });
+    return json({ error: { message: `${user.email} may not write ${[...new Set(outside.map((o) => o.unit.code))].join(', ')}`, indexes: outside.map((o) => o.index) } }, { status: 403 });
   }
 
   let outcome;
@@ -85,7 +89,7 @@ export async function POST(request: Request): Promise<Response> {
     outcome = importObservations(
       store,
       parsed.observations.map((o, index) => ({ ...o, row: index })),
-      { batch: { source: 'api', actor: user.email }, today: vietnamDate(new Date()), scope: user.scope },
+      { batch: { source: 'api', actor: user.email }, today, scope: user.scope },
     );
   } catch (e) {
     // Read-only, missing, or moved since the server opened it: nothing was written.
