@@ -41,5 +41,7 @@ describe('the actions of the last meeting', () => {
     expect(provinceSlideActions(fits)).toEqual({ shown: fits, more: 0 });
     const over = [...fits, action(99, 'doing')];
     expect(provinceSlideActions(over)).toEqual({ shown: over.slice(0, REVIEW_LIMITS.provinceActions - 1), more: 2 });
+    // Beside the lagging communes there is room for one line fewer.
+    expect(provinceSlideActions(fits, true)).toEqual({ shown: fits.slice(0, REVIEW_LIMITS.provinceActionsBesideCommunes - 1), more: 2 });
   });
 });

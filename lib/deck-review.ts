@@ -15,6 +15,8 @@ export const REVIEW_LIMITS = {
   actions: 8,
   /** A province slide's open actions, below its figures: one line each. */
   provinceActions: 3,
+  /** …when the slide also names its lagging communes (two more lines). */
+  provinceActionsBesideCommunes: 2,
 } as const;
 
 /**
@@ -97,7 +99,7 @@ export function actionsSlide<A extends ReviewAction>(actions: readonly A[]): Act
  * A province slide's open actions (given overdue first, then by due date): as many as fit, or
  * one fewer and a "… và N khác" line when there are more.
  */
-export function provinceSlideActions<A extends ReviewAction>(open: readonly A[]): { shown: A[]; more: number } {
-  const limit = REVIEW_LIMITS.provinceActions;
+export function provinceSlideActions<A extends ReviewAction>(open: readonly A[], besideCommunes = false): { shown: A[]; more: number } {
+  const limit = besideCommunes ? REVIEW_LIMITS.provinceActionsBesideCommunes : REVIEW_LIMITS.provinceActions;
   return open.length <= limit ? { shown: [...open], more: 0 } : firstOf(open, limit - 1);
 }

@@ -20,8 +20,11 @@ export interface EntryText {
   previous: string; current: string; next: string; reason: string; submit: string; denied: string;
 }
 
-export function EntryForm({ unit, date, edition, today, facts, metrics, locale, text: t }: {
-  unit: string; date: string; edition: Edition; today: string; facts: UnitFacts; metrics: EntryMetric[]; locale: 'vi' | 'en'; text: EntryText;
+export function EntryForm({ unit, province, date, edition, today, facts, metrics, locale, text: t }: {
+  unit: string;
+  /** When `unit` is a commune: its province's code. */
+  province?: string;
+  date: string; edition: Edition; today: string; facts: UnitFacts; metrics: EntryMetric[]; locale: 'vi' | 'en'; text: EntryText;
 }) {
   const [state, action, pending] = useActionState<EntryState, FormData>(entryAction, { problems: [], written: null, denied: false });
   const [values, setValues] = useState<Record<string, string>>(() => Object.fromEntries(metrics.map((m) => [m.def.key, m.stored.same === null ? '' : String(m.stored.same)])));
@@ -33,12 +36,13 @@ export function EntryForm({ unit, date, edition, today, facts, metrics, locale, 
       today,
       units: { '2024': edition === '2024' ? new Map([[unit, facts]]) : new Map(), '2025': edition === '2025' ? new Map([[unit, facts]]) : new Map() },
       successorOf: () => undefined,
+      communes: province ? { communes: new Map([[unit, { province, facts, name: unit }]]), byName: new Map() } : undefined,
       unitsByName: { '2024': new Map(), '2025': new Map() },
       unitName: () => '',
       scope: null,
       neighbours: (_e, _u, metric: MetricKey) => stored.get(metric)!,
     }).problems;
-  }, [metrics, values, reasons, unit, date, today, edition, facts]);
+  }, [metrics, values, reasons, unit, province, date, today, edition, facts]);
   const problemsOf = (i: number) => [...live, ...state.problems].filter((p) => p.row === i + 1);
 
   return (

@@ -144,13 +144,14 @@ export default async function PresentPage({ searchParams }: { searchParams: Prom
             case 'province': {
               const unit = unitByCode.get(slide.code)!;
               const open = (actionsOf.get(slide.code) ?? []).filter((a) => matchesStatusFilter(a, 'open', today));
+              const communes = edition === '2025' && date >= MERGER_DATE ? communeLag(getProvinceCommunes(store, slide.code, date)) : null;
               return (
                 <ProvinceSlide
                   key={`province-${slide.code}`} name={unit.name} subtitle={`(${unit.code}) · ${formatDate(report.asOf, locale)}`}
                   metrics={metrics} progress={unit.metrics} locale={locale}
-                  communes={edition === '2025' && date >= MERGER_DATE ? communeLag(getProvinceCommunes(store, slide.code, date)) : null}
+                  communes={communes}
                 >
-                  {open.length > 0 && <ProvinceActions actions={provinceSlideActions(open)} total={open.length} locale={locale} />}
+                  {open.length > 0 && <ProvinceActions actions={provinceSlideActions(open, communes !== null)} total={open.length} locale={locale} />}
                 </ProvinceSlide>
               );
             }
