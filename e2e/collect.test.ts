@@ -142,14 +142,15 @@ describe('a reporter', () => {
     const html = await (await page.request.get(`${baseURL}/data/entry?unit=79`)).text();
     const fields = Object.fromEntries([...html.matchAll(/<input type="hidden" name="(\$ACTION_[^"]+)"(?: value="([^"]*)")?/g)].map((m) => [m[1], (m[2] ?? '').replaceAll('&quot;', '"')]));
     expect(Object.keys(fields).length).toBeGreaterThan(0);
-    const value = () => page.request.get(`${baseURL}/api/v1/units/79/history?edition=2025`).then(async (r) => {
-      const points = (await r.json()).metrics.land_parcels_digitized.points as { date: string; value: number }[];
-      return points.find((p) => p.date === '2026-11-26')?.value ?? null;
-    });
+    // A province figure of its own (parcels are its communes' sum since they report: issue 12).
+    const points = () => page.request.get(`${baseURL}/api/v1/units/79/history?edition=2025`).then(async (r) =>
+      (await r.json()).metrics.health_book_records.points as { date: string; value: number }[]);
+    const value = async () => (await points()).find((p) => p.date === '2026-11-26')?.value ?? null;
+    const earlier = (await points()).filter((p) => p.date < '2026-11-26').at(-1)!.value;
     const post = (origin: string) =>
       page.request.post(`${baseURL}/data/entry?unit=79`, {
         headers: { Origin: origin, Accept: 'text/html' },
-        multipart: { ...fields, unit: '79', date: '2026-11-26', 'value:land_parcels_digitized': '6000001', 'correction:land_parcels_digitized': '' },
+        multipart: { ...fields, unit: '79', date: '2026-11-26', 'value:health_book_records': String(earlier + 1), 'correction:health_book_records': '' },
       });
     const before = await value();
     const evil = await post('http://evil.example');
@@ -157,7 +158,7 @@ describe('a reporter', () => {
     expect(await value()).toBe(before);
     const own = await post(new URL(baseURL).origin);
     expect(own.ok()).toBe(true);
-    expect(await value()).toBe(6000001);
+    expect(await value()).toBe(earlier + 1);
   });
 
   it('a viewer may read but not write: the import is denied, targets and reverts are for administrators', async () => {

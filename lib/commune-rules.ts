@@ -94,11 +94,14 @@ export function readCommune(text: string, province: string | null, edition: Edit
 /**
  * The province rows of a batch refused by directProvinceFigureProblem: their province's first
  * commune-level figure is the stored one (`stored`) or, if earlier, the first of the batch's
- * own commune rows for that province and metric.
+ * own commune rows for that province and metric. A province row that repeats the figure stored
+ * for its date (the roll-up, as a downloaded league or history file carries it back) changes
+ * nothing and is not refused: `unchanged` says which rows do.
  */
 export function directFigureProblems(
   rows: readonly ValidObservation[],
   stored: (province: string, metric: MetricKey) => string | null,
+  unchanged: (v: ValidObservation) => boolean = () => false,
 ): { v: ValidObservation; message: Message }[] {
   const inBatch = new Map<string, string>();
   for (const v of rows) {
@@ -110,7 +113,7 @@ export function directFigureProblems(
   }
   const refused: { v: ValidObservation; message: Message }[] = [];
   for (const v of rows) {
-    if (v.level !== 'province' || !communeMetricOf(v.metric)) continue;
+    if (v.level !== 'province' || !communeMetricOf(v.metric) || unchanged(v)) continue;
     const dates = [stored(v.unit, v.metric), inBatch.get(`${v.unit}:${v.metric}`) ?? null].filter((d): d is string => d !== null).sort();
     const message = directProvinceFigureProblem(v.unit, v.metric, v.date, dates[0] ?? null);
     if (message) refused.push({ v, message });

@@ -248,7 +248,7 @@ export function validateObservations(rows: readonly RowInput[], context: Validat
   // replaces a stored report of its date) or a stored report. A correction reason allows it.
   const falling = new Set<ValidObservation>();
   // A province's own figure where its communes' roll-up stands (stored, or begun by this file's rows).
-  for (const { v, message } of directFigureProblems(valid, context.firstCommune ?? (() => null))) {
+  for (const { v, message } of directFigureProblems(valid, context.firstCommune ?? (() => null), (v) => storedOf.get(v)?.same === v.value)) {
     falling.add(v);
     problems.push({ row: v.row, field: 'row', message });
   }

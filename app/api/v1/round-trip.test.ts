@@ -91,21 +91,29 @@ describe('the league CSV', () => {
     expect(outcome.valid.every((v) => v.value === v.before)).toBe(true);
   });
 
-  it('in English, as XLSX, edited: one figure raised is written, on its own report date', async () => {
+  it('in English, as XLSX, edited: one figure raised is written, on its own report date; a figure its communes make is refused', async () => {
     const bytes = await bytesOf(await league(get('/api/v1/league?edition=2025&lang=en&format=xlsx')));
     const book = read(bytes, { type: 'array', cellDates: true });
     const rows = utils.sheet_to_json<unknown[]>(book.Sheets[book.SheetNames[0]], { header: 1, raw: true });
     const header = rows[0] as string[];
-    const at = header.indexOf('Land parcels digitized — value');
-    const dateAt = header.indexOf('Land parcels digitized — report date');
-    const row01 = rows.find((r) => r[0] === '01')!;
-    expect(row01[dateAt]).toBeInstanceOf(Date);
-    row01[at] = (row01[at] as number) + 7;
-    const edited = utils.book_new();
-    utils.book_append_sheet(edited, utils.aoa_to_sheet(rows, { cellDates: true }), 'League');
-    const { outcome } = check(new Uint8Array(write(edited, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer), false);
-    expect(outcome.problems).toEqual([]);
-    expect(outcome.written).toMatchObject({ corrected: 1, inserted: 0 });
+    const edit = (column: string, by: number) => {
+      const copy = rows.map((r) => [...r]);
+      const at = header.indexOf(`${column} — value`);
+      const dateAt = header.indexOf(`${column} — report date`);
+      const row01 = copy.find((r) => r[0] === '01')!;
+      expect(row01[dateAt]).toBeInstanceOf(Date);
+      row01[at] = (row01[at] as number) + by;
+      const edited = utils.book_new();
+      utils.book_append_sheet(edited, utils.aoa_to_sheet(copy, { cellDates: true }), 'League');
+      return check(new Uint8Array(write(edited, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer), false).outcome;
+    };
+    const raised = edit('Electronic health book records', 7);
+    expect(raised.problems).toEqual([]);
+    expect(raised.written).toMatchObject({ corrected: 1, inserted: 0 });
+    // Hà Nội's parcels are its communes' sum since they report (issue 12): the same edit is refused.
+    const parcels = edit('Land parcels digitized', 7);
+    expect(parcels.written).toBeNull();
+    expect(parcels.problems).toContainEqual(expect.objectContaining({ field: 'row', message: expect.objectContaining({ en: expect.stringMatching(/^Province 01 has commune-level figures for land_parcels_digitized/) }) }));
   });
 });
 
