@@ -4,6 +4,7 @@
 import { addDays } from './dates';
 import { editionInForce, type Edition } from './editions';
 import { formatDate, type Locale } from './format';
+import { nameKey } from './names';
 
 /** Without a previous meeting of a shared province, a meeting compares with 6 weeks before it. */
 export const DEFAULT_BASELINE_DAYS = 42;
@@ -55,11 +56,7 @@ export function meetingEdition(date: string): Edition {
 
 /** Lower-case ASCII words joined by "-": "Hội nghị Đề án 06" → "hoi-nghi-de-an-06". */
 export function slugify(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
+  return nameKey(text)
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 }

@@ -10,27 +10,13 @@ import { MESSAGES } from './i18n';
 import { ProblemList } from './limits';
 import { METRICS, metricByName, type MetricKey } from './metrics';
 import { nameKey } from './names';
-import type { Message } from './observation-rules';
+import type { Message, RowInput } from './observation-rules';
 
 /** A cell as a sheet holds it: text, or a spreadsheet's number (a date cell arrives as YYYY-MM-DD text). */
 export type Cell = string | number;
 
-export interface RawRow {
-  /** Line number in the file (the header's line counts), or the item's index + 1 for the API. */
-  row: number;
-  unit: string;
-  unitName?: string;
-  /** For a commune row named in a "Xã, phường" column: the province the other unit columns name. */
-  province?: string;
-  metric: string;
-  date: string | number;
-  value: string | number;
-  /** A stated reason, which allows a cumulative value to fall (a correction). */
-  correction: string;
-  mapEdition?: string;
-  /** The wide layout's column of the figure, as headed. */
-  column?: string;
-}
+/** A row as a file gives it: what the one validator reads (lib/observation-rules RowInput), its reason always present. */
+export type RawRow = RowInput & { correction: string };
 
 export interface FileProblem {
   row: number;
