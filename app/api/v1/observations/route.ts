@@ -13,7 +13,7 @@ import { mayWrite, type WrittenUnit } from '@/lib/commune-rules';
 import { readDate, vietnamDate } from '@/lib/dates';
 import { editionInForce } from '@/lib/editions';
 import { ProblemList, type MoreProblems } from '@/lib/limits';
-import { readUnit } from '@/lib/observation-rules';
+import { readUnit } from '@/lib/unit-reading';
 
 export const dynamic = 'force-dynamic';
 
