@@ -4,6 +4,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 
@@ -104,4 +105,42 @@ export async function waitForHydration(page: Page, selector: string): Promise<vo
     { timeout: 30_000 },
   );
   await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
+}
+
+/**
+ * A test file's browser: launched before its tests, closed after; each test's pages are closed
+ * after it (browser errors already fail the test: e2e/setup.ts). `openPage` opens a tracked page
+ * on `baseURL`; `visit` goes to a path and expects 200.
+ */
+export function browserPages(baseURL: string): {
+  openTracked: (options?: BrowserContextOptions) => Promise<TrackedPage>;
+  openPage: (options?: BrowserContextOptions) => Promise<Page>;
+  visit: (page: Page, path: string) => Promise<void>;
+} {
+  let browser: Browser;
+  let opened: TrackedPage[] = [];
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  afterEach(async () => {
+    const pages = opened;
+    opened = [];
+    await Promise.all(pages.map((p) => p.context.close()));
+  });
+  const openTracked = async (options: BrowserContextOptions = {}) => {
+    const tracked = await openTrackedPage(browser, { baseURL, ...options });
+    opened.push(tracked);
+    return tracked;
+  };
+  return {
+    openTracked,
+    openPage: async (options = {}) => (await openTracked(options)).page,
+    visit: async (page, path) => {
+      const response = await page.goto(path);
+      expect(response?.status(), `HTTP status of ${path}`).toBe(200);
+    },
+  };
 }

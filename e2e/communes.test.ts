@@ -2,38 +2,13 @@
 // province page's count of communes reached is the report's communes_digitized on the same date;
 // searching by name (with or without tone marks) and the "not yet" filter; the commune page opens
 // from the list and leads back; an unknown or another province's commune gets the not-found page.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchBrowser, openTrackedPage, waitForHydration, type TrackedPage } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
+import { browserPages, waitForHydration } from './browser';
 
 const baseURL = inject('baseURL');
 
-let browser: Browser;
-let opened: TrackedPage[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-// Browser errors fail the test (e2e/setup.ts); here the pages are only closed.
-afterEach(async () => {
-  const pages = opened;
-  opened = [];
-  await Promise.all(pages.map((p) => p.context.close()));
-});
-
-async function openPage(): Promise<Page> {
-  const tracked = await openTrackedPage(browser, { baseURL });
-  opened.push(tracked);
-  return tracked.page;
-}
-
-async function visit(page: Page, path: string): Promise<void> {
-  const response = await page.goto(path);
-  expect(response?.status(), `HTTP status of ${path}`).toBe(200);
-}
+const { openPage, openTracked, visit } = browserPages(baseURL);
 
 interface ReportJson {
   asOf: string;
@@ -125,8 +100,7 @@ describe('a province\'s communes', () => {
   });
 
   test('an unknown commune, or another province\'s, gets the commune not-found page in the reader\'s language', async () => {
-    const tracked = await openTrackedPage(browser, { baseURL });
-    opened.push(tracked);
+    const tracked = await openTracked();
     tracked.allowConsole(/\/provinces\/74\/communes\/27004: Failed to load resource: .* 404/);
     const { page } = tracked;
     await page.goto('/provinces/75/communes/27004');

@@ -3,37 +3,14 @@
 // and the overview's "since" a meeting. axe-core on each page; a console error fails the test.
 import AxeBuilder from '@axe-core/playwright';
 import { read, utils } from '@e965/xlsx';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchBrowser, openTrackedPage, waitForHydration, type TrackedPage } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
+import { browserPages, waitForHydration } from './browser';
 
 const baseURL = inject('baseURL');
 const CONFERENCE = 'hoi-nghi-14-11-2024';
 
-let browser: Browser;
-let opened: TrackedPage[] = [];
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  const pages = opened;
-  opened = [];
-  await Promise.all(pages.map((p) => p.context.close()));
-});
-
-async function openPage(): Promise<Page> {
-  const tracked = await openTrackedPage(browser, { baseURL });
-  opened.push(tracked);
-  return tracked.page;
-}
-
-async function visit(page: Page, path: string): Promise<void> {
-  const response = await page.goto(path);
-  expect(response?.status(), `HTTP status of ${path}`).toBe(200);
-}
+const { openPage, visit } = browserPages(baseURL);
 
 async function expectAccessible(page: Page): Promise<void> {
   const { violations } = await new AxeBuilder({ page }).analyze();

@@ -1,38 +1,12 @@
 // The overview's "since" control in a real browser: the change since a date on every card, the
 // "most improved" order of the ranking, the control itself, and accessibility (axe-core).
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchBrowser, openTrackedPage, waitForHydration, type TrackedPage } from './browser';
+import { describe, expect, inject, test } from 'vitest';
+import { browserPages, waitForHydration } from './browser';
 
 const baseURL = inject('baseURL');
 
-let browser: Browser;
-let opened: TrackedPage[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-// Browser errors fail the test (e2e/setup.ts); here the pages are only closed.
-afterEach(async () => {
-  const pages = opened;
-  opened = [];
-  await Promise.all(pages.map((p) => p.context.close()));
-});
-
-async function openPage(): Promise<Page> {
-  const tracked = await openTrackedPage(browser, { baseURL });
-  opened.push(tracked);
-  return tracked.page;
-}
-
-async function visit(page: Page, path: string): Promise<void> {
-  const response = await page.goto(path);
-  expect(response?.status(), `HTTP status of ${path}`).toBe(200);
-}
+const { openPage, visit } = browserPages(baseURL);
 
 const normalizeSpaces = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
 
