@@ -1,4 +1,5 @@
 // JSON answers of the API: data, or an error naming the parameter and the reason.
+import { StoreUnavailableError } from '@/db/durable';
 import type { z } from 'zod';
 import { cached } from '@/db/cache';
 import { missingStoreText, type Store } from '@/db/client';
@@ -30,10 +31,7 @@ export function cachedJson(store: Store, key: string, compute: () => unknown): R
  * (an empty answer would read as "no data").
  */
 export function readerRefusal(request: Request, store: Store): Response | null {
-  if (store.readonly === 'missing') {
-    const text = missingStoreText(store.path);
-    return json({ error: { message: text.en, messageVi: text.vi } }, { status: 503, headers: { 'Retry-After': '60' } });
-  }
+  if (store.readonly === 'missing') return storeUnavailable(missingStoreText(store.path));
   if (process.env.READ_REQUIRES_LOGIN !== 'true') return null;
   const auth = request.headers.get('authorization') ?? '';
   if (auth.startsWith('Bearer ') && userForApiToken(store, auth.slice(7).trim())) return null;
@@ -100,3 +98,27 @@ export async function bodyText(request: Request, maxBytes: number): Promise<{ ok
   const text = await request.text();
   return text.length > maxBytes ? tooLarge() : { ok: true, text };
 }
+
+/** 503: the store cannot be read or written now (missing, read-only, moved); nothing was written. */
+export function storeUnavailable(text: { vi: string; en: string }): Response {
+  return json({ error: { message: text.en, messageVi: text.vi } }, { status: 503, headers: { 'Retry-After': '60' } });
+}
+
+/** A write that threw: the 503 of a store that refused it (db/durable.ts), else the error goes on. */
+export function unavailable(e: unknown): Response {
+  if (e instanceof StoreUnavailableError) return storeUnavailable(e.text);
+  throw e;
+}
+
+/** One field's problem in a 422: English and Vietnamese. */
+export interface ApiFieldError {
+  field: string;
+  message: string;
+  messageVi: string;
+}
+
+/** 422 `{ errors: [ { field, message, messageVi } ] }`: the values were refused; nothing was written. */
+export const unprocessable = (errors: ApiFieldError[]) => json({ errors }, { status: 422 });
+
+export const problemsJson = (problems: readonly { field: string; message: { vi: string; en: string } }[]): ApiFieldError[] =>
+  problems.map((p) => ({ field: p.field, message: p.message.en, messageVi: p.message.vi }));

@@ -1,8 +1,7 @@
 // The JSON of an action in the API, and reading an action's body: one shape for every route.
-import { json } from '../responses';
+import { json, type ApiFieldError } from '../responses';
 import type { Action } from '@/db/actions';
-import { StoreUnavailableError } from '@/db/durable';
-import { ACTION_EDIT_FIELDS, type ActionProblem } from '@/lib/action-rules';
+import { ACTION_EDIT_FIELDS } from '@/lib/action-rules';
 import type { Message } from '@/lib/observation-rules';
 
 /** "by" is who wrote a note as the public may see it (lib/actor-label.ts): never an e-mail. */
@@ -20,24 +19,8 @@ export const MAX_ACTION_BODY_BYTES = 32 * 1024;
 export const POST_FIELDS: readonly string[] = [...ACTION_EDIT_FIELDS, 'status'];
 export const PATCH_FIELDS: readonly string[] = [...ACTION_EDIT_FIELDS, 'status', 'note'];
 
-interface ApiFieldError {
-  field: string;
-  message: string;
-  messageVi: string;
-}
-
-export const unprocessable = (errors: ApiFieldError[]) => json({ errors }, { status: 422 });
-
-export const problemsJson = (problems: readonly ActionProblem[]): ApiFieldError[] =>
-  problems.map((p) => ({ field: p.field, message: p.message.en, messageVi: p.message.vi }));
-
 export const forbiddenJson = (message: Message) => json({ error: { message: message.en, messageVi: message.vi } }, { status: 403 });
 
-/** Read-only, missing, or moved since the server opened it: nothing was written. */
-export function unavailable(e: unknown): Response {
-  if (e instanceof StoreUnavailableError) return json({ error: { message: e.text.en, messageVi: e.text.vi } }, { status: 503, headers: { 'Retry-After': '60' } });
-  throw e;
-}
 
 /** The body as an object of known fields, or the problems: not JSON, not an object, a field it does not know. */
 export function actionBody(text: string, fields: readonly string[]): { ok: true; body: Record<string, unknown> } | { ok: false; errors: ApiFieldError[] } {

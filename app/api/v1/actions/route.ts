@@ -4,8 +4,8 @@
 // token of an administrator and { unit, metric?, meetingId?, problem?, cause?, action, owner,
 // dueDate, status? }: 201 { action }; 401 without a valid token, 403 for other roles (before the
 // values are read), 422 { errors: [ { field, message, messageVi } ] }; nothing written on a refusal.
-import { badRequest, bodyText, cachedJson, csv, json, paramRefusal, parseQuery, readerRefusal, tokenUser } from '../responses';
-import { actionBody, actionJson, forbiddenJson, MAX_ACTION_BODY_BYTES, POST_FIELDS, problemsJson, unavailable, unprocessable } from './action-json';
+import { badRequest, bodyText, cachedJson, csv, json, paramRefusal, parseQuery, problemsJson, readerRefusal, tokenUser, unavailable, unprocessable } from '../responses';
+import { actionBody, actionJson, forbiddenJson, MAX_ACTION_BODY_BYTES, POST_FIELDS } from './action-json';
 import { createAction, listActions } from '@/db/actions';
 import { getStore } from '@/db/client';
 import { findMeetingBySlug, getMeeting } from '@/db/meetings';

@@ -1,7 +1,7 @@
 // The JSON of a meeting in the API, and reading a meeting's body: one shape for every route.
-import { json } from '../responses';
+import type { ApiFieldError } from '../responses';
 import type { Meeting } from '@/db/meetings';
-import type { MeetingInput, MeetingProblem } from '@/lib/meeting-rules';
+import type { MeetingInput } from '@/lib/meeting-rules';
 
 export function meetingJson(m: Meeting) {
   return {
@@ -14,17 +14,6 @@ export function meetingJson(m: Meeting) {
 export const MAX_MEETING_BODY_BYTES = 64 * 1024;
 
 const FIELDS = ['title', 'date', 'place', 'units', 'baselineDate'];
-
-export interface ApiFieldError {
-  field: string;
-  message: string;
-  messageVi: string;
-}
-
-export const unprocessable = (errors: ApiFieldError[]) => json({ errors }, { status: 422 });
-
-export const problemsJson = (problems: readonly MeetingProblem[]): ApiFieldError[] =>
-  problems.map((p) => ({ field: p.field, message: p.message.en, messageVi: p.message.vi }));
 
 /** The body as a meeting's fields, or the problems: not JSON, not an object, a field it does not know. */
 export function meetingInput(text: string): { ok: true; input: MeetingInput } | { ok: false; errors: ApiFieldError[] } {

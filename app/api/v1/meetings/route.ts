@@ -3,10 +3,9 @@
 // administrator and { "title", "date", "place"?, "units", "baselineDate"? }: 201 { meeting };
 // 401 without a valid token, 403 for other roles (before the values are read), 422 with
 // { errors: [ { field, message, messageVi } ] }; nothing is written on any refusal.
-import { bodyText, cachedJson, json, readerRefusal, tokenUser } from '../responses';
-import { MAX_MEETING_BODY_BYTES, meetingInput, meetingJson, problemsJson, unprocessable } from './meeting-json';
+import { bodyText, cachedJson, json, problemsJson, readerRefusal, tokenUser, unavailable, unprocessable } from '../responses';
+import { MAX_MEETING_BODY_BYTES, meetingInput, meetingJson } from './meeting-json';
 import { getStore } from '@/db/client';
-import { StoreUnavailableError } from '@/db/durable';
 import { createMeeting, listMeetings } from '@/db/meetings';
 import { vietnamDate } from '@/lib/dates';
 
@@ -35,8 +34,6 @@ export async function POST(request: Request): Promise<Response> {
     if (!outcome.ok) return unprocessable(problemsJson(outcome.problems));
     return json({ meeting: meetingJson(outcome.meeting) }, { status: 201, headers: { Location: `/api/v1/meetings/${outcome.meeting.id}` } });
   } catch (e) {
-    // Read-only, missing, or moved since the server opened it: nothing was written.
-    if (e instanceof StoreUnavailableError) return json({ error: { message: e.text.en, messageVi: e.text.vi } }, { status: 503, headers: { 'Retry-After': '60' } });
-    throw e;
+    return unavailable(e);
   }
 }

@@ -4,9 +4,8 @@
 // what was written. A 422 lists the first problems (lib/limits.ts) and, when there were more,
 // says so: { errors, truncated: true, more: { count, byKind } }.
 import { z } from 'zod';
-import { bodyText, json, tokenUser } from '../responses';
+import { bodyText, json, tokenUser, unavailable } from '../responses';
 import { getStore } from '@/db/client';
-import { StoreUnavailableError } from '@/db/durable';
 import { importObservations, validationContext } from '@/db/import';
 import { canWrite } from '@/db/users';
 import { mayWrite, type WrittenUnit } from '@/lib/commune-rules';
@@ -92,9 +91,7 @@ export async function POST(request: Request): Promise<Response> {
       { batch: { source: 'api', actor: user.email }, today, scope: user.scope },
     );
   } catch (e) {
-    // Read-only, missing, or moved since the server opened it: nothing was written.
-    if (e instanceof StoreUnavailableError) return json({ error: { message: e.text.en, messageVi: e.text.vi } }, { status: 503, headers: { 'Retry-After': '60' } });
-    throw e;
+    return unavailable(e);
   }
   if (outcome.problems.length > 0) {
     return unprocessable(outcome.problems.map((p) => ({ index: p.row, field: p.field, message: p.message.en, messageVi: p.message.vi })), outcome.more);

@@ -3,8 +3,8 @@
 // of the action: administrators only): 200 { action }; 401 without a valid token, 403 outside the
 // writer's units or role (before the values are read), 404 unknown id, 422 { errors }; nothing
 // written on a refusal.
-import { bodyText, json, readerRefusal, tokenUser } from '../../responses';
-import { actionBody, actionJson, forbiddenJson, MAX_ACTION_BODY_BYTES, PATCH_FIELDS, problemsJson, unavailable, unprocessable } from '../action-json';
+import { bodyText, json, problemsJson, readerRefusal, tokenUser, unavailable, unprocessable } from '../../responses';
+import { actionBody, actionJson, forbiddenJson, MAX_ACTION_BODY_BYTES, PATCH_FIELDS } from '../action-json';
 import { getAction, patchAction, updateAction } from '@/db/actions';
 import { getStore } from '@/db/client';
 import { actionRefusal, changesAsked } from '@/lib/action-rules';
