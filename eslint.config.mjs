@@ -8,6 +8,7 @@ export default defineConfig([
   ...nextTs,
   globalIgnores([
     '.next/**',
+    '.next-bench/**',
     'node_modules/**',
     'data/**',
     'db/migrations/**', // drizzle-kit output

@@ -9,6 +9,8 @@ const apiContentSecurityPolicy = "default-src 'none'; frame-ancestors 'none'";
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
+  // `npm run bench:web` builds into a folder of its own (scripts/bench-web-build.ts).
+  distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
   // better-sqlite3 is a native addon: load it with Node's require at runtime
   // instead of letting the bundler try to bundle the .node binary.

@@ -1,34 +1,64 @@
-// npm run bench:web [-- --no-build] [--first-load]   (--first-load: only the first-load JavaScript)
-// Production build, then autocannon against `next start` on this machine: 20 connections for
-// 10 s on the overview, a province page and /api/v1/report; then the first-load JavaScript of
-// each page (the gzipped size of every script the page's HTML loads). Run by hand; the figures
-// go in the note. Aims: API >= 1,000 req/s with p99 < 50 ms; pages >= 150 req/s; first-load
-// JavaScript < 200 KB gzipped.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { gzipSync } from 'node:zlib';
+// npm run bench:web [-- --no-build] [--duration 8] [--connections 20] [--store PATH] [--only throughput|cold|size]
+// Production build with a trivial page and route (scripts/bench-web-build.ts), then on one
+// `next start` server:
+// - throughput: autocannon on each target, each run between two runs of the trivial page (pages)
+//   or route (API) so that load on the machine hits both alike; prints req/s, p50, p99 and the
+//   ratio to the mean of the two trivial runs around it. Aims: pages >= 0.8 of the trivial page,
+//   API >= 0.9 of the trivial route with p99 < 50 ms.
+// - cold render: after a real write (a correction through db/observations.ts writeObservations,
+//   which moves the data version), the latency of the first request to each page; 5 writes each,
+//   median and slowest. Aim: under 150 ms on the illustrative store.
+// - size: first-load JavaScript (every script the HTML loads, gzip -9; aim <= 190 KB) and the
+//   HTML itself, raw and gzipped.
+// The store is a fresh illustrative one, or a copy of --store PATH (e.g. the 3.6-million-report
+// store of `npm run bench:store -- --keep PATH`). Run by hand; the figures go in the note.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
-import { createTestStore } from '@/db/test-store';
+import { BENCH_DIST_DIR, buildForBench, TRIVIAL_PAGE, TRIVIAL_ROUTE } from './bench-web-build';
+import { openStore, type Store } from '@/db/client';
+import { getUnitHistory } from '@/db/history';
+import { writeObservations } from '@/db/observations';
+import { seedIllustrativeData } from '@/db/seed';
+import { TEST_TODAY } from '@/db/test-store';
+import { listUnits } from '@/db/units';
+import { metricByKey } from '@/lib/metrics';
 
 const PORT = 3210;
 const BASE = `http://127.0.0.1:${PORT}`;
-const next = path.join(process.cwd(), 'node_modules', '.bin', 'next');
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
+const DECK = '/present?group=hoi-nghi-14-11-2024&date=2024-11-13';
 
-const TARGETS = [
-  { label: 'overview page /', path: '/' },
-  { label: 'province page /provinces/79', path: '/provinces/79' },
-  { label: 'deck /present?group=hoi-nghi-14-11-2024', path: '/present?group=hoi-nghi-14-11-2024&date=2024-11-13', throughput: false },
-  { label: 'sign-in page /login', path: '/login', throughput: false },
-  { label: 'API /api/v1/report (latest)', path: '/api/v1/report' },
-  { label: 'API /api/v1/report?date=2024-11-13', path: '/api/v1/report?date=2024-11-13&edition=2024' },
+const PAGES = [
+  { label: 'overview / (vi)', path: '/' },
+  { label: 'overview /?lang=en', path: '/?lang=en' },
+  { label: 'province /provinces/79 (vi)', path: '/provinces/79' },
+  { label: 'province /provinces/79?lang=en', path: '/provinces/79?lang=en' },
+  { label: 'deck (vi)', path: DECK },
+  { label: 'deck &lang=en', path: `${DECK}&lang=en` },
 ];
+const ROUTES = [
+  { label: 'API report (latest)', path: '/api/v1/report' },
+  { label: 'API report 13/11/2024, 2024', path: '/api/v1/report?date=2024-11-13&edition=2024' },
+  { label: 'API summary', path: '/api/v1/summary' },
+  { label: 'API league', path: '/api/v1/league' },
+];
+
+interface Run { rps: number; p50: number; p99: number; errors: number }
+
+async function load(url: string, connections: number, duration: number): Promise<Run> {
+  const r = await autocannon({ url, connections, duration });
+  return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.timeouts + r.non2xx };
+}
 
 async function waitForServer(): Promise<void> {
   for (let i = 0; i < 120; i++) {
     try {
-      if ((await fetch(`${BASE}/api/v1/summary`)).ok) return;
+      if ((await fetch(BASE + TRIVIAL_ROUTE)).ok) return;
     } catch {
       // not listening yet
     }
@@ -37,59 +67,107 @@ async function waitForServer(): Promise<void> {
   throw new Error('the server did not start within 60 s');
 }
 
-async function firstLoadJs(pagePath: string): Promise<{ scripts: number; gzipBytes: number }> {
-  const html = await (await fetch(BASE + pagePath)).text();
-  const sources = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]))];
-  let gzipBytes = 0;
-  for (const src of sources) {
-    const body = Buffer.from(await (await fetch(new URL(src, BASE))).arrayBuffer());
-    gzipBytes += gzipSync(body, { level: 9 }).length;
+const line = (label: string, r: Run, ratio?: number) =>
+  `${label.padEnd(34)} ${r.rps.toFixed(0).padStart(6)} req/s  p50 ${String(r.p50).padStart(4)} ms  p99 ${String(r.p99).padStart(4)} ms` +
+  (r.errors ? `  errors ${r.errors}` : '') + (ratio === undefined ? '' : `  ratio ${ratio.toFixed(2)}`);
+
+async function throughput(connections: number, duration: number): Promise<void> {
+  console.log(`\nThroughput, ${connections} connections, ${duration} s each; each target between two runs of its trivial twin:`);
+  for (const [trivial, targets] of [[TRIVIAL_PAGE, PAGES], [TRIVIAL_ROUTE, ROUTES]] as const) {
+    let before = await load(BASE + trivial, connections, duration);
+    console.log(line(`  trivial ${trivial}`, before));
+    for (const t of targets) {
+      const run = await load(BASE + t.path, connections, duration);
+      const after = await load(BASE + trivial, connections, duration);
+      console.log(line(t.label, run, run.rps / ((before.rps + after.rps) / 2)));
+      console.log(line(`  trivial ${trivial}`, after));
+      before = after;
+    }
   }
-  // Inline scripts (the RSC payload) travel with the HTML: counted separately below.
-  return { scripts: sources.length, gzipBytes };
+}
+
+/** A correction of one province's latest health-book figure, up then back: the data version moves. */
+function writer(store: Store): () => void {
+  const metric = metricByKey('health_book_records');
+  for (const unit of listUnits(store, '2025')) {
+    const points = getUnitHistory(store, { edition: '2025', code: unit.code })?.metrics.health_book_records?.points ?? [];
+    const last = points.at(-1);
+    if (!last) continue;
+    let step = 1;
+    return () => {
+      const row = { unitId: unit.id, metricId: metric.id, reportDate: last.date, value: last.value + step, reason: 'bench:web cold render' };
+      writeObservations(store, { source: 'script', actor: 'bench-web', note: 'cold render' }, [row]);
+      step = step === 1 ? 0 : 1;
+    };
+  }
+  throw new Error('no province in the store has a health-book report to correct');
+}
+
+async function coldRenders(store: Store): Promise<void> {
+  const write = writer(store);
+  console.log('\nFirst request after a write (cold render), 5 writes per page; median and slowest:');
+  for (const t of [...PAGES, ...ROUTES]) {
+    const times: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      write();
+      const started = performance.now();
+      const res = await fetch(BASE + t.path);
+      await res.arrayBuffer();
+      times.push(performance.now() - started);
+      if (!res.ok) throw new Error(`${t.path} answered ${res.status}`);
+    }
+    times.sort((a, b) => a - b);
+    console.log(`${t.label.padEnd(34)} median ${times[2].toFixed(0).padStart(4)} ms   slowest ${times[4].toFixed(0).padStart(4)} ms`);
+  }
+}
+
+async function sizes(): Promise<void> {
+  console.log('\nFirst-load JavaScript (gzip -9) and HTML (raw / gzip -9):');
+  for (const t of [...PAGES, { label: 'sign-in /login', path: '/login' }, { label: `trivial ${TRIVIAL_PAGE}`, path: TRIVIAL_PAGE }]) {
+    const html = await (await fetch(BASE + t.path)).text();
+    const sources = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]))];
+    let js = 0;
+    for (const src of sources) js += gzipSync(Buffer.from(await (await fetch(new URL(src, BASE))).arrayBuffer()), { level: 9 }).length;
+    const kb = (n: number) => (n / 1024).toFixed(1).padStart(6);
+    console.log(`${t.label.padEnd(34)} JS ${kb(js)} KB in ${String(sources.length).padStart(2)} scripts   HTML ${kb(Buffer.byteLength(html))} KB / ${kb(gzipSync(html, { level: 9 }).length)} KB`);
+  }
 }
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { 'no-build': { type: 'boolean', default: false }, 'first-load': { type: 'boolean', default: false } },
+    options: {
+      'no-build': { type: 'boolean', default: false },
+      duration: { type: 'string', default: '8' },
+      connections: { type: 'string', default: '20' },
+      store: { type: 'string' },
+      only: { type: 'string' },
+    },
   });
-  if (!values['no-build']) {
-    const build = spawnSync(next, ['build'], { stdio: 'inherit', env });
-    if (build.status !== 0) throw new Error('next build failed');
-  }
-  const store = createTestStore({ seed: true });
+  if (!values['no-build']) buildForBench(env);
+  else if (!existsSync(path.join(BENCH_DIST_DIR, 'BUILD_ID'))) throw new Error(`--no-build needs an earlier bench build in ${BENCH_DIST_DIR}`);
+  const dir = mkdtempSync(path.join(tmpdir(), 'bench-web-'));
+  const file = path.join(dir, 'store.db');
+  if (values.store) copyFileSync(values.store, file);
+  const store = openStore(file, { create: true });
+  if (!values.store) seedIllustrativeData(store, TEST_TODAY, new Date(`${TEST_TODAY}T00:00:00Z`));
   let server: ChildProcess | null = null;
   try {
+    const next = path.join(process.cwd(), 'node_modules', '.bin', 'next');
     server = spawn(next, ['start', '-p', String(PORT), '-H', '127.0.0.1'], {
-      env: { ...env, DATABASE_URL: store.path },
+      env: { ...env, DATABASE_URL: file, NEXT_DIST_DIR: BENCH_DIST_DIR },
       stdio: ['ignore', 'ignore', 'inherit'],
       detached: true,
     });
     await waitForServer();
-    for (const t of TARGETS) await fetch(BASE + t.path); // warm the caches and the JIT
-
-    if (!values['first-load']) console.log('\nThroughput, 20 connections, 10 s each:');
-    for (const t of values['first-load'] ? [] : TARGETS.filter((x) => x.throughput !== false)) {
-      const result = await autocannon({ url: BASE + t.path, connections: 20, duration: 10 });
-      const errors = result.errors + result.timeouts + result.non2xx;
-      console.log(
-        `${t.label.padEnd(40)} ${result.requests.average.toFixed(0).padStart(6)} req/s   ` +
-          `p50 ${String(result.latency.p50).padStart(4)} ms   p99 ${String(result.latency.p99).padStart(4)} ms   errors ${errors}`,
-      );
-    }
-
-    console.log('\nFirst-load JavaScript (scripts the HTML loads, gzip -9):');
-    for (const t of TARGETS.filter((x) => !x.path.startsWith('/api'))) {
-      const { scripts, gzipBytes } = await firstLoadJs(t.path);
-      const html = await (await fetch(BASE + t.path)).text();
-      console.log(
-        `${t.label.padEnd(40)} ${(gzipBytes / 1024).toFixed(1).padStart(6)} KB in ${scripts} scripts` +
-          `   (HTML with inline data: ${(gzipSync(html).length / 1024).toFixed(1)} KB gzipped)`,
-      );
-    }
+    console.log(`store: ${values.store ?? 'illustrative'}; load average ${(await import('node:os')).loadavg().map((x) => x.toFixed(2)).join(' ')}`);
+    for (let i = 0; i < 3; i++) for (const t of [...PAGES, ...ROUTES]) await fetch(BASE + t.path); // warm the JIT
+    if (!values.only || values.only === 'cold') await coldRenders(store);
+    if (!values.only || values.only === 'throughput') await throughput(Number(values.connections), Number(values.duration));
+    if (!values.only || values.only === 'size') await sizes();
   } finally {
     if (server?.pid) process.kill(-server.pid, 'SIGTERM');
-    store.dispose();
+    store.sqlite.close();
+    rmSync(dir, { recursive: true, force: true });
   }
 }
 
