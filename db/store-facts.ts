@@ -1,5 +1,6 @@
 // Facts about the store as a whole: whether its data is illustrative, its newest report.
 import { eq, max } from 'drizzle-orm';
+import { cached } from './cache';
 import type { Store } from './client';
 import { prepared } from './prepared';
 import { meta, observationTotals } from './schema';
@@ -9,8 +10,11 @@ export function isIllustrative(store: Store): boolean {
     .get()?.value === 'true';
 }
 
-/** The newest report date in the store, or null when it holds no reports. */
+/**
+ * The newest report date in the store, or null when it holds no reports. Read once per data
+ * version: every page and answer without a date asks for it.
+ */
 export function latestReportDate(store: Store): string | null {
-  return prepared(store, 'latestReportDate', (db) => db.select({ date: max(observationTotals.reportDate) }).from(observationTotals).prepare())
-    .get()?.date ?? null;
+  return cached(store, 'latestReportDate', () => prepared(store, 'latestReportDate', (db) => db.select({ date: max(observationTotals.reportDate) }).from(observationTotals).prepare())
+    .get()?.date ?? null);
 }

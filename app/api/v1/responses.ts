@@ -16,13 +16,30 @@ export function json(data: unknown, init: ResponseInit = {}): Response {
   });
 }
 
+/** An answer's bytes and headers, kept as they are sent (see cachedAnswer). */
+export interface Answer {
+  body: Uint8Array;
+  headers: Record<string, string>;
+}
+
+const answerResponse = (a: Answer): Response => new Response(a.body as Uint8Array<ArrayBuffer>, { headers: a.headers });
+
 /**
- * A JSON answer computed once per data version and kept serialized: a repeated request costs
- * a version check and a copy, never a recomputation, and never older data than the last write.
+ * An answer computed once per data version and key and kept as bytes: a repeated request costs
+ * a version check and the bytes' copy to the socket, never a recomputation or a re-encoding, and
+ * never older data than the last write (db/cache.ts).
  */
+export function cachedAnswer(store: Store, key: string, make: () => Answer): Response {
+  return answerResponse(cached(store, `answer:${key}`, make));
+}
+
+export function jsonAnswer(data: unknown): Answer {
+  return { body: Buffer.from(JSON.stringify(data)), headers: { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' } };
+}
+
+/** A JSON answer computed once per data version (cachedAnswer). */
 export function cachedJson(store: Store, key: string, compute: () => unknown): Response {
-  const body = cached(store, `json:${key}`, () => JSON.stringify(compute()));
-  return new Response(body, { headers: { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' } });
+  return cachedAnswer(store, `json:${key}`, () => jsonAnswer(compute()));
 }
 
 /**
@@ -63,24 +80,24 @@ export function parseQuery<T extends z.ZodType>(
 }
 
 /** A table as an Excel workbook (lib/xlsx-export.ts): real number and date cells. */
+export function xlsxAnswer(header: readonly string[], rows: readonly (readonly TableCell[])[], filename: string, sheet: string): Answer {
+  return { body: toXlsx(header, rows, sheet), headers: download(XLSX_CONTENT_TYPE, filename) };
+}
+
 export function xlsx(header: readonly string[], rows: readonly (readonly TableCell[])[], filename: string, sheet: string): Response {
-  return new Response(Buffer.from(toXlsx(header, rows, sheet)), {
-    headers: {
-      'Content-Type': XLSX_CONTENT_TYPE,
-      'Content-Disposition': `attachment; filename="${filename}"`,
-      'Cache-Control': 'no-store',
-    },
-  });
+  return answerResponse(xlsxAnswer(header, rows, filename, sheet));
+}
+
+export function csvAnswer(header: readonly string[], rows: readonly (readonly (string | number | null)[])[], filename: string): Answer {
+  return { body: Buffer.from(toCsv(header, rows)), headers: download('text/csv; charset=utf-8', filename) };
 }
 
 export function csv(header: readonly string[], rows: readonly (readonly (string | number | null)[])[], filename: string): Response {
-  return new Response(toCsv(header, rows), {
-    headers: {
-      'Content-Type': 'text/csv; charset=utf-8',
-      'Content-Disposition': `attachment; filename="${filename}"`,
-      'Cache-Control': 'no-store',
-    },
-  });
+  return answerResponse(csvAnswer(header, rows, filename));
+}
+
+function download(contentType: string, filename: string): Record<string, string> {
+  return { 'Content-Type': contentType, 'Content-Disposition': `attachment; filename="${filename}"`, 'Cache-Control': 'no-store' };
 }
 
 /** The account of the request's bearer token, or the 401 to answer (every write of the API). */

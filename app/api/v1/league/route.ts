@@ -1,7 +1,7 @@
 // GET /api/v1/league?edition=&date=&metric=&region=&group=&since=&sort=&dir=&lang=&format=csv
 // The overview's league table exactly as shown (same view derivation, same filter, same order),
 // as CSV or JSON.
-import { csv, json, paramRefusal, parseQuery, readerRefusal, xlsx } from '../responses';
+import { cachedAnswer, csvAnswer, jsonAnswer, paramRefusal, parseQuery, readerRefusal, xlsxAnswer } from '../responses';
 import { sinceDate, sinceReport } from '@/db/changes';
 import { getStore } from '@/db/client';
 import { listGroups } from '@/db/groups';
@@ -33,13 +33,17 @@ export function GET(request: Request): Response {
   // ignored, as the overview ignores it (the table then has no change column to order by).
   const sinceAt = sinceDate(store, state.since, view.date);
   if (sinceAt.unknownMeeting && sinceAt.problem) return paramRefusal(sinceAt.problem);
-  const since = sinceReport(store, sinceAt.date, view, codes);
-  const { league } = deriveOverview({ state, view, report, codes, locale, since, reached: milestoneReachedDates(store, view.edition, view.date) });
-  if (parsed.data.format === 'json') return json({ asOf: report.asOf, edition: report.edition, ...league });
-  if (parsed.data.format === 'xlsx') {
-    const { header, rows } = leagueCsv(league, locale, report.edition, 'cells');
-    return xlsx(header, rows, `de-an-06-${report.edition}-${report.asOf}.xlsx`, locale === 'vi' ? 'Bảng xếp hạng' : 'League');
-  }
-  const { header, rows } = leagueCsv(league, locale, report.edition);
-  return csv(header, rows as (string | number | null)[][], `de-an-06-${report.edition}-${report.asOf}.csv`);
+  const format = parsed.data.format;
+  // Derived and encoded once per data version and view (responses.ts cachedAnswer).
+  return cachedAnswer(store, JSON.stringify(['league', state, codes, sinceAt.date, locale, format]), () => {
+    const since = sinceReport(store, sinceAt.date, view, codes);
+    const { league } = deriveOverview({ state, view, report, codes, locale, since, reached: milestoneReachedDates(store, view.edition, view.date) });
+    if (format === 'json') return jsonAnswer({ asOf: report.asOf, edition: report.edition, ...league });
+    if (format === 'xlsx') {
+      const { header, rows } = leagueCsv(league, locale, report.edition, 'cells');
+      return xlsxAnswer(header, rows, `de-an-06-${report.edition}-${report.asOf}.xlsx`, locale === 'vi' ? 'Bảng xếp hạng' : 'League');
+    }
+    const { header, rows } = leagueCsv(league, locale, report.edition);
+    return csvAnswer(header, rows as (string | number | null)[][], `de-an-06-${report.edition}-${report.asOf}.csv`);
+  });
 }
