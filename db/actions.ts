@@ -83,6 +83,10 @@ function loadAll(store: Store): Loaded[] {
 
 /** 2024 unit id → the 2025 code it became. */
 function successorCodes(store: Store): Map<number, string> {
+  return cached(store, 'successorCodes', () => readSuccessorCodes(store));
+}
+
+function readSuccessorCodes(store: Store): Map<number, string> {
   const map = new Map<number, string>();
   const codes = new Map(store.db.select({ id: units.id, code: units.code }).from(units).where(eq(units.edition, '2025')).all().map((u) => [u.id, u.code]));
   for (const [toId, from] of predecessorsByUnit(store)) for (const u of from) map.set(u.id, codes.get(toId)!);
