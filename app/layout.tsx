@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import { getLocale } from './locale';
-import { QueryProvider } from '@/components/query-provider';
 import { ShellTextProvider } from '@/components/shell-text';
 import { StatusStyles } from '@/components/status';
 import { StoreNotice } from '@/components/store-notice';
@@ -36,7 +35,7 @@ export default async function RootLayout({ children }: Readonly<{ children: Reac
         ) : (
           <>
             {store.readonly === 'read-only' && <StoreNotice state="read-only" locale={locale} />}
-            <QueryProvider>{children}</QueryProvider>
+            {children}
           </>
         )}
         </ShellTextProvider>

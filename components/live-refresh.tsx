@@ -18,7 +18,7 @@ export function LiveRefresh({ query, version, offlineText }: { query: string; ve
     if (latest !== shown.current) router.refresh();
   }, [latest, router]);
   return (
-    <p role="status" aria-live="polite" className="text-sm text-amber-900 print:hidden">
+    <p role="status" aria-live="polite" className="text-sm text-amber-900 print:hidden" data-testid="live-refresh">
       {offline ? offlineText : null}
     </p>
   );

@@ -450,7 +450,7 @@ describe.each(RESOLUTIONS)('projector mode at $label', (resolution) => {
       failed++;
       return route.abort('internetdisconnected');
     });
-    // The deck polls every 60 s; the query retries once (after ~1 s) before giving up.
+    // The deck polls every 60 s; a failed poll is tried once more after a second before the page says it is offline.
     await page.clock.fastForward('01:05');
     await expect
       .poll(
