@@ -1,6 +1,7 @@
 // What changed between two dates: the reports of one edition on both dates (db/report.ts),
 // compared by lib/changes.ts. The national figures are those of the selection, summed as the
 // overview sums a region or a meeting group (lib/report.ts).
+import { cached } from './cache';
 import type { Store } from './client';
 import { getOverviewReport, getReport } from './report';
 import { compareReports, type Changes } from '@/lib/changes';
@@ -19,11 +20,15 @@ export interface ChangesQuery {
   selection?: readonly string[] | null;
 }
 
+/** Once per data version and query (a meeting's page and deck, the API). */
 export function getChanges(store: Store, query: ChangesQuery): Changes {
   const selection = query.selection ?? undefined;
-  const before = getReport(store, { date: query.from, edition: query.edition, selection });
-  const after = getReport(store, { date: query.to, edition: query.edition, selection });
-  return compareReports(before, after, query.selection ?? null);
+  return cached(store, JSON.stringify(['changes', query.from, query.to, query.edition, selection ?? null]), () => {
+    // A selection's changes need only its provinces' figures (and their sum).
+    const before = getReport(store, { date: query.from, edition: query.edition, selection, only: selection });
+    const after = getReport(store, { date: query.to, edition: query.edition, selection, only: selection });
+    return compareReports(before, after, query.selection ?? null);
+  });
 }
 
 export interface SinceDate {

@@ -101,6 +101,12 @@ export function communesOf(store: Store, provinceCode: string): UnitRow[] {
  * lib/milestones.ts reachedDate, the rule that a drop back un-reaches) decides as on the whole series.
  */
 export function getProvinceCommunes(store: Store, provinceCode: string, asOf: string): CommuneStatus[] {
+  // Once per data version: the province page, its deck slide and the API all ask for it.
+  return cached(store, JSON.stringify(['provinceCommunes', provinceCode, asOf]), () => readProvinceCommunes(store, provinceCode, asOf));
+}
+
+/** getProvinceCommunes read from the store each time (scripts/bench-store.ts times this). */
+export function readProvinceCommunes(store: Store, provinceCode: string, asOf: string): CommuneStatus[] {
   const communes = communesOf(store, provinceCode);
   // Raw SQL: drizzle cannot say correlated ORDER BY ... LIMIT 1 sub-selects over json_each.
   const statement = prepared(store, 'communeStatusPoints', () => store.sqlite.prepare(

@@ -1,5 +1,6 @@
 // Meeting groups: the provinces of each meeting (db/meetings.ts) on the map a view shows, for
 // the overview's scope filter (?group=slug), the league and the deck (?group=slug, ?meeting=ID).
+import { cached } from './cache';
 import type { Store } from './client';
 import { listMeetings } from './meetings';
 import { listUnits, predecessorsByUnit } from './units';
@@ -21,8 +22,12 @@ export interface MeetingGroup {
   codes: string[];
 }
 
-/** Every meeting as a group of provinces of `edition`, newest first. */
+/** Every meeting as a group of provinces of `edition`, newest first; read once per data version. */
 export function listGroups(store: Store, edition: Edition): MeetingGroup[] {
+  return cached(store, `groups:${edition}`, () => readGroups(store, edition));
+}
+
+function readGroups(store: Store, edition: Edition): MeetingGroup[] {
   const predecessors = predecessorsByUnit(store);
   const units2025 = listUnits(store, '2025');
   const successorOf = new Map<string, string>();

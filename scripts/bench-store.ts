@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { openStore, type Store } from '@/db/client';
-import { getProvinceCommunes } from '@/db/communes';
+import { readProvinceCommunes } from '@/db/communes';
 import { writeObservations, type ObservationInput } from '@/db/observations';
 import { getReport } from '@/db/report';
 import { listUnits } from '@/db/units';
@@ -152,12 +152,12 @@ function buildCommunesStore(file: string): void {
 }
 
 function benchCommunes(store: Store): void {
-  const lagging = getProvinceCommunes(store, '79', LAST_REPORT).filter((c) => !c.landData.reached).length;
+  const lagging = readProvinceCommunes(store, '79', LAST_REPORT).filter((c) => !c.landData.reached).length;
   console.log(`\nCommunes store (every commune weekly since 1/7/2025; 79 has ${lagging} of 168 communes lagging on ${LAST_REPORT}):`);
   time('national report, 34 provinces, latest', () => getReport(store, { edition: '2025' }));
   time('national report, 34 provinces, 12/11/2025', () => getReport(store, { edition: '2025', date: '2025-11-12' }));
-  time('commune list of 79 (168 communes), latest', () => getProvinceCommunes(store, '79', LAST_REPORT));
-  time('commune list of 38 (166 communes), 12/11/2025', () => getProvinceCommunes(store, '38', '2025-11-12'));
+  time('commune list of 79 (168 communes), latest', () => readProvinceCommunes(store, '79', LAST_REPORT));
+  time('commune list of 38 (166 communes), 12/11/2025', () => readProvinceCommunes(store, '38', '2025-11-12'));
   time('ranking, 34 provinces, communes_digitized, latest', () => getRanking(store, { edition: '2025', metric: 'communes_digitized' }));
   time('ranking, 34 provinces, land_parcels_digitized, latest', () => getRanking(store, { edition: '2025', metric: 'land_parcels_digitized' }));
 }
