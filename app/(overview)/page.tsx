@@ -12,12 +12,8 @@ import { ViewTabs } from '@/components/view-tabs';
 import { TileMap } from '@/components/tile-map';
 import { listActions } from '@/db/actions';
 import { dataVersion } from '@/db/cache';
-import { sinceDate, sinceReport } from '@/db/changes';
 import { getStore } from '@/db/client';
-import { listGroups } from '@/db/groups';
-import { getOverviewReport } from '@/db/report';
-import { latestReportDate } from '@/db/store-facts';
-import { milestoneReachedDates, unitRegions, viewFor } from '@/db/view';
+import { getOverview } from '@/db/overview';
 import { actionMarks } from '@/lib/action-marks';
 import { vietnamDate } from '@/lib/dates';
 import { EDITION_INFO } from '@/lib/editions';
@@ -25,8 +21,7 @@ import { formatDate, localName, metricName } from '@/lib/format';
 import { translator } from '@/lib/i18n';
 import { metricByKey, METRICS, type MetricKey } from '@/lib/metrics';
 import { overviewHref, parseOverviewState, stateQuery, type SearchParams } from '@/lib/overview-state';
-import { deriveOverview, needsFormerReport, provinceHref } from '@/lib/overview-view';
-import { selectionFor } from '@/lib/selection';
+import { provinceHref } from '@/lib/overview-view';
 import { asIgnored, ignoredText } from '@/lib/view-params';
 
 export const dynamic = 'force-dynamic';
@@ -39,26 +34,10 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
   const parsed = parseOverviewState(params);
   const { state } = parsed;
   const store = getStore();
-  const view = viewFor(store, state);
+  // Derived once per data version, state and language (db/overview.ts), as the league download is.
+  const { view, latest, groups, selection, since, report, shown } = getOverview(store, state, locale);
   // ?since= a date, or a meeting (its date); refused with the same message as the league API.
-  const since = sinceDate(store, state.since, view.date);
   const ignored = since.problem ? [...parsed.ignored, asIgnored(since.problem, state.since!)] : parsed.ignored;
-  const latest = latestReportDate(store) ?? EDITION_INFO['2025'].validFrom;
-  const groups = listGroups(store, view.edition);
-  const selection = selectionFor(state, groups, unitRegions(store, view.edition));
-  // One report per request: its national figures are the selection's.
-  const report = getOverviewReport(store, { date: view.date, edition: view.edition, selection: selection.codes ?? undefined });
-  const former = needsFormerReport(view)
-    ? {
-        report: getOverviewReport(store, { date: view.date, edition: '2024' }),
-        codes: selectionFor(state, listGroups(store, '2024'), unitRegions(store, '2024')).codes,
-      }
-    : null;
-  const shown = deriveOverview({
-    state, view, report, codes: selection.codes, former, locale,
-    since: sinceReport(store, since.date, view, selection.codes),
-    reached: milestoneReachedDates(store, view.edition, view.date),
-  });
   const metric = shown.metric;
   const href = (code: string) => provinceHref(view.edition, code);
   const query = stateQuery(state);

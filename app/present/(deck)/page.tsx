@@ -2,7 +2,6 @@
 // with ?edition= ?date= ?metrics= ?interval= ?lang= ?theme=; /present/new builds such a URL.
 import { headers } from 'next/headers';
 import { requireReader } from '../../session';
-import { renderSVG } from 'uqr';
 import { Deck } from '@/components/deck/deck';
 import { ActionsSlide, ChangesSlide, MapSlide, ProvinceActions, ProvinceSlide, RankingSlide, SummarySlide, TitleSlide } from '@/components/deck/slides';
 import { listActions } from '@/db/actions';
@@ -14,18 +13,18 @@ import { actionsSlide, changesSlide, provinceSlideActions } from '@/lib/deck-rev
 import { meetingLabel } from '@/lib/meetings';
 import { dataVersion } from '@/db/cache';
 import { getStore } from '@/db/client';
+import { getOverview } from '@/db/overview';
 import { findGroup, listGroups } from '@/db/groups';
 import { getProvinceCommunes } from '@/db/communes';
-import { getOverviewReport } from '@/db/report';
 import { getUnitInfo } from '@/db/units';
-import { milestoneReachedDates, viewFor } from '@/db/view';
+import { viewFor } from '@/db/view';
 import { communeLag, parseDeckOptions, planSlides, RANKING_ROWS_PER_SLIDE } from '@/lib/deck';
 import { EDITION_INFO, MERGER_DATE } from '@/lib/editions';
 import { formatDate, localName, metricShortName, type Locale } from '@/lib/format';
 import { translator } from '@/lib/i18n';
 import { metricByKey, type MetricKey } from '@/lib/metrics';
 import { overviewHref, DEFAULT_STATE, type SearchParams } from '@/lib/overview-state';
-import { deriveOverview, needsFormerReport } from '@/lib/overview-view';
+import { qrSvg } from '@/lib/qr';
 
 export const dynamic = 'force-dynamic';
 
@@ -35,10 +34,11 @@ export default async function PresentPage({ searchParams }: { searchParams: Prom
   const locale: Locale = options.lang;
   const t = translator(locale, 'Deck');
   const store = getStore();
-  const view = viewFor(store, options);
+  // The overview's state for the deck's edition and date, in code order (db/overview.ts).
+  const state = { ...DEFAULT_STATE, edition: options.edition, date: options.date, sort: 'code', dir: 'asc' } as const;
+  const view = viewFor(store, state);
   const edition = view.edition;
   const date = view.date;
-  const report = getOverviewReport(store, { date, edition });
   const notes = ignored.map((i) => t('ignored', { what: `${i.parameter}=${i.value} (${i.message[locale]})` }));
 
   // The chosen provinces, in the deck's edition: a meeting group's, or ?units= (a 2024 code in
@@ -62,11 +62,7 @@ export default async function PresentPage({ searchParams }: { searchParams: Prom
   }
 
   // The national figures are the whole country's; rankings are of the chosen provinces.
-  const shown = deriveOverview({
-    state: { ...DEFAULT_STATE, sort: 'code', dir: 'asc' }, view, report, codes: chosen, locale,
-    reached: milestoneReachedDates(store, edition, date),
-    former: needsFormerReport(view) ? { report: getOverviewReport(store, { date, edition: '2024' }), codes: null } : null,
-  });
+  const { report, shown } = getOverview(store, state, locale, chosen);
   const metrics = (options.metrics ?? report.metrics).filter((m) => report.metrics.includes(m)) as MetricKey[];
   const ranked = Object.fromEntries(metrics.map((m) => [m, (shown.rankings[m] ?? []).map((r) => r.code)]));
   // A meeting's deck reviews the cycle: what changed between its baseline and its date, and the
@@ -109,7 +105,7 @@ export default async function PresentPage({ searchParams }: { searchParams: Prom
               return (
                 <TitleSlide
                   key="title" title={title} subtitle={editionName} asOf={report.asOf} liveUrl={liveUrl}
-                  qrSvg={renderSVG(liveUrl, { border: 1 })} locale={locale} notes={notes}
+                  qrSvg={qrSvg(liveUrl, 1)} locale={locale} notes={notes}
                 />
               );
             case 'summary':

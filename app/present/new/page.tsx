@@ -3,7 +3,6 @@
 // audience to open it on their phones. A plain GET form: the choices are the page's URL too.
 import { headers } from 'next/headers';
 import Link from 'next/link';
-import { renderSVG } from 'uqr';
 import { getLocale } from '../../locale';
 import { requireReader } from '../../session';
 import { SiteHeader } from '@/components/site-header';
@@ -18,6 +17,7 @@ import { localName, metricName } from '@/lib/format';
 import { translator } from '@/lib/i18n';
 import { metricsForEdition, type MetricKey } from '@/lib/metrics';
 import type { SearchParams } from '@/lib/overview-state';
+import { qrSvg } from '@/lib/qr';
 
 export const dynamic = 'force-dynamic';
 
@@ -113,7 +113,7 @@ export default async function NewDeckPage({ searchParams }: { searchParams: Prom
               <p className="text-sm text-slate-700">{t('keys')}</p>
             </div>
             {/* uqr draws the QR code as SVG on the server, from the URL built above. */}
-            <figure aria-label={t('qr', { url })} className="w-48" data-testid="deck-qr" dangerouslySetInnerHTML={{ __html: renderSVG(url, { border: 2 }) }} />
+            <figure aria-label={t('qr', { url })} className="w-48" data-testid="deck-qr" dangerouslySetInnerHTML={{ __html: qrSvg(url, 2) }} />
           </section>
         )}
       </main>
