@@ -49,8 +49,8 @@ export function resolveQuery(store: Store, query: ReportQuery): ResolvedQuery {
  * 1/7/2025 stands for its predecessors; after it, its own reports continue their sum, so change
  * and forecast run across the merger. `limit` is how many recent reports each series keeps.
  */
-export function unitInputs(store: Store, r: ResolvedQuery, limit: number): { units: UnitRow[]; inputs: ReportUnitInput[] } {
-  const units = listUnits(store, r.edition, r.level);
+export function unitInputs(store: Store, r: ResolvedQuery, limit: number, only?: readonly string[]): { units: UnitRow[]; inputs: ReportUnitInput[] } {
+  const units = only ? listUnits(store, r.edition, r.level).filter((u) => only.includes(u.code)) : listUnits(store, r.edition, r.level);
   const predecessors = r.edition === '2025' && r.level === 'province' ? predecessorsByUnit(store) : new Map<number, UnitRow[]>();
   const describe = (u: UnitRow) => ({
     code: u.code, nameVi: u.nameVi, nameAscii: u.nameAscii, kind: u.kind, region: u.region ?? mergedRegion(predecessors.get(u.id)),
@@ -70,7 +70,7 @@ export function unitInputs(store: Store, r: ResolvedQuery, limit: number): { uni
   // A 2025 unit's own recent reports reach back to its predecessors' before 1/7/2025.
   const lineage = predecessors.size > 0 && r.metrics.some((m) => own.get(m.id));
   const beforeMerger = lineage
-    ? reportWindows(store, [...predecessors.values()].flat().map((u) => u.id), metricIds, addDays(MERGER_DATE, -1), limit)
+    ? reportWindows(store, units.flatMap((u) => predecessorsOf(u).map((p) => p.id)), metricIds, addDays(MERGER_DATE, -1), limit)
     : new Map();
 
   const inputs = units.map((u): ReportUnitInput => {
@@ -96,12 +96,18 @@ export interface ReportOptions extends ReportQuery {
   selection?: readonly string[];
   /** How many recent reports each series keeps (trend lines); the forecast uses the last 8. */
   reports?: number;
+  /**
+   * Only these units (and, when no selection is given, the national figures are their sum): a
+   * unit's figures do not depend on the others', so a province page or a meeting's comparison
+   * reads its own provinces, not the country's.
+   */
+  only?: readonly string[];
 }
 
 /** The report as of a date: every unit's progress on every metric, and the nation's. */
 export function getReport(store: Store, query: ReportOptions = {}): Report {
   const r = resolveQuery(store, query);
-  const { inputs } = unitInputs(store, r, Math.max(FORECAST_REPORTS, query.reports ?? 0));
+  const { inputs } = unitInputs(store, r, Math.max(FORECAST_REPORTS, query.reports ?? 0), query.only);
   return buildReport({
     asOf: r.asOf,
     edition: r.edition,
@@ -118,6 +124,6 @@ export const TREND_REPORTS = 26;
 
 /** The report the overview shows, with 26 weeks of trend, kept until the next write. */
 export function getOverviewReport(store: Store, query: ReportOptions): Report {
-  const key = JSON.stringify(['overview', query.date ?? null, query.edition ?? null, query.selection ?? null]);
+  const key = JSON.stringify(['overview', query.date ?? null, query.edition ?? null, query.selection ?? null, query.only ?? null]);
   return cached(store, key, () => getReport(store, { ...query, reports: TREND_REPORTS }));
 }

@@ -50,7 +50,8 @@ export default async function ProvincePage({ params, searchParams }: { params: P
   const info = getUnitInfo(store, edition, code);
   if (!info) notFound();
   const askedDate = values.date;
-  const report = getOverviewReport(store, { date, edition });
+  // The overview's figures of this province alone (its row is the same: db/report.ts `only`).
+  const report = getOverviewReport(store, { date, edition, only: [code] });
   const unitReport = report.units.find((u) => u.code === code)!;
   const history = cached(store, JSON.stringify(['history', edition, code]), () => getUnitHistory(store, { edition, code })!);
 
