@@ -16,14 +16,34 @@ const pageFile = path.join(root, 'app', 'bench-trivial', 'page.tsx');
 const routeFile = path.join(root, 'app', 'api', 'bench-trivial', 'route.ts');
 
 // One row: the store's data version, the smallest read every cached answer already makes.
+// With ?kb=N (at most 400) it also renders about N KB of HTML that costs nothing to compute: a
+// table of rows like the pages' own, which reaches the browser twice, as markup and as the
+// React payload that hydrates it. It is the ceiling for a page of that size on this server.
 const PAGE = `// Built by scripts/bench-web-build.ts for the benchmark only; never committed.
 import { connection } from 'next/server';
 import { dataVersion } from '@/db/cache';
 import { getStore } from '@/db/client';
 
-export default async function BenchTrivialPage() {
+export default async function BenchTrivialPage({ searchParams }: { searchParams: Promise<{ kb?: string }> }) {
   await connection();
-  return <main className="p-4"><p>{dataVersion(getStore())}</p></main>;
+  const kb = Math.min(Math.max(Number((await searchParams).kb) || 0, 0), 400);
+  // About 470 bytes a row: some 235 of markup and as many of payload.
+  const rows = Array.from({ length: Math.round((kb * 1024) / 470) }, (_, i) => i);
+  return (
+    <main className="p-4">
+      <p>{dataVersion(getStore())}</p>
+      {rows.length > 0 && (
+        <table className="min-w-full text-sm tabular-nums"><tbody>
+          {rows.map((i) => (
+            <tr key={i} className="border-t border-slate-200" data-row={i}>
+              <td className="px-2 py-1">{26000 + i}</td><td className="px-2 py-1">Phường số {i}</td>
+              <td className="px-2 py-1 text-right">{(i * 7919).toLocaleString('vi-VN')}</td><td className="px-2 py-1">01/07/2025</td>
+            </tr>
+          ))}
+        </tbody></table>
+      )}
+    </main>
+  );
 }
 `;
 const ROUTE = `// Built by scripts/bench-web-build.ts for the benchmark only; never committed.

@@ -1,10 +1,12 @@
-// npm run bench:web [-- --no-build] [--duration 8] [--connections 20] [--store PATH] [--only throughput|cold|size]
+// npm run bench:web [-- --no-build] [--duration 8] [--connections 20] [--store PATH] [--only throughput|cold|size] [--match TEXT]
 // Production build with a trivial page and route (scripts/bench-web-build.ts), then on one
 // `next start` server:
 // - throughput: autocannon on each target, each run between two runs of the trivial page (pages)
 //   or route (API) so that load on the machine hits both alike; prints req/s, p50, p99 and the
 //   ratio to the mean of the two trivial runs around it. Aims: pages >= 0.8 of the trivial page,
-//   API >= 0.9 of the trivial route with p99 < 50 ms.
+//   API >= 0.9 of the trivial route with p99 < 50 ms. Each page is also run against the trivial
+//   page padded to its own HTML size (?kb=, scripts/bench-web-build.ts): what rendering that much
+//   HTML costs the framework alone, with nothing computed.
 // - cold render: after a real write (a correction through db/observations.ts writeObservations,
 //   which moves the data version), the latency of the first request to each page; 5 writes each,
 //   median and slowest. Aim: under 150 ms on the illustrative store.
@@ -33,7 +35,7 @@ const BASE = `http://127.0.0.1:${PORT}`;
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
 const DECK = '/present?group=hoi-nghi-14-11-2024&date=2024-11-13';
 
-const PAGES = [
+const PAGES: { label: string; path: string }[] = [
   { label: 'overview / (vi)', path: '/' },
   { label: 'overview /?lang=en', path: '/?lang=en' },
   { label: 'province /provinces/79 (vi)', path: '/provinces/79' },
@@ -41,7 +43,7 @@ const PAGES = [
   { label: 'deck (vi)', path: DECK },
   { label: 'deck &lang=en', path: `${DECK}&lang=en` },
 ];
-const ROUTES = [
+const ROUTES: { label: string; path: string }[] = [
   { label: 'API report (latest)', path: '/api/v1/report' },
   { label: 'API report 13/11/2024, 2024', path: '/api/v1/report?date=2024-11-13&edition=2024' },
   { label: 'API summary', path: '/api/v1/summary' },
@@ -71,6 +73,11 @@ const line = (label: string, r: Run, ratio?: number) =>
   `${label.padEnd(34)} ${r.rps.toFixed(0).padStart(6)} req/s  p50 ${String(r.p50).padStart(4)} ms  p99 ${String(r.p99).padStart(4)} ms` +
   (r.errors ? `  errors ${r.errors}` : '') + (ratio === undefined ? '' : `  ratio ${ratio.toFixed(2)}`);
 
+/** The HTML size of a page, in KB, to build its size-matched trivial twin (?kb=). */
+async function htmlKb(pagePath: string): Promise<number> {
+  return Math.round(Buffer.byteLength(await (await fetch(BASE + pagePath)).text()) / 1024);
+}
+
 async function throughput(connections: number, duration: number): Promise<void> {
   console.log(`\nThroughput, ${connections} connections, ${duration} s each; each target between two runs of its trivial twin:`);
   for (const [trivial, targets] of [[TRIVIAL_PAGE, PAGES], [TRIVIAL_ROUTE, ROUTES]] as const) {
@@ -82,15 +89,25 @@ async function throughput(connections: number, duration: number): Promise<void> 
       console.log(line(t.label, run, run.rps / ((before.rps + after.rps) / 2)));
       console.log(line(`  trivial ${trivial}`, after));
       before = after;
+      if (trivial === TRIVIAL_PAGE) {
+        // What the framework does with this much HTML and nothing to compute: the page's ceiling.
+        const kb = await htmlKb(t.path);
+        const twin = await load(`${BASE}${TRIVIAL_PAGE}?kb=${kb}`, connections, duration);
+        console.log(line(`  trivial of the same size (${kb} KB)`, twin, run.rps / twin.rps));
+      }
     }
   }
 }
 
-/** A correction of one province's latest health-book figure, up then back: the data version moves. */
+/**
+ * A correction of one unit's latest health-book figure, up then back: the data version moves.
+ * A province's, or a commune's on a store of commune reports only (bench:store's large store).
+ */
 function writer(store: Store): () => void {
   const metric = metricByKey('health_book_records');
-  for (const unit of listUnits(store, '2025')) {
-    const points = getUnitHistory(store, { edition: '2025', code: unit.code })?.metrics.health_book_records?.points ?? [];
+  const units = [...listUnits(store, '2025'), ...listUnits(store, '2025', 'commune').slice(0, 200)];
+  for (const unit of units) {
+    const points = getUnitHistory(store, { edition: '2025', code: unit.code, level: unit.level })?.metrics.health_book_records?.points ?? [];
     const last = points.at(-1);
     if (!last) continue;
     let step = 1;
@@ -100,7 +117,7 @@ function writer(store: Store): () => void {
       step = step === 1 ? 0 : 1;
     };
   }
-  throw new Error('no province in the store has a health-book report to correct');
+  throw new Error('no unit in the store has a health-book report to correct');
 }
 
 async function coldRenders(store: Store): Promise<void> {
@@ -141,8 +158,10 @@ async function main(): Promise<void> {
       connections: { type: 'string', default: '20' },
       store: { type: 'string' },
       only: { type: 'string' },
+      match: { type: 'string' },
     },
   });
+  if (values.match) for (const list of [PAGES, ROUTES]) list.splice(0, list.length, ...list.filter((t) => t.label.includes(values.match!)));
   if (!values['no-build']) buildForBench(env);
   else if (!existsSync(path.join(BENCH_DIST_DIR, 'BUILD_ID'))) throw new Error(`--no-build needs an earlier bench build in ${BENCH_DIST_DIR}`);
   const dir = mkdtempSync(path.join(tmpdir(), 'bench-web-'));
