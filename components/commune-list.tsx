@@ -3,7 +3,7 @@
 // searchable by name (with or without tone marks), filterable to those not yet reached.
 import Link from 'next/link';
 import { useMemo, useState } from 'react';
-import { foldName, type CommuneStatus } from '@/lib/communes';
+import { foldName, type CommuneRow } from '@/lib/communes';
 
 type SortKey = 'code' | 'name' | 'reached' | 'parcels' | 'lastReport';
 
@@ -14,7 +14,7 @@ export interface CommuneListText {
 }
 
 export function CommuneList(props: {
-  communes: readonly (CommuneStatus & { reachedText: string | null; parcelsText: string | null; lastReportText: string | null })[];
+  communes: readonly CommuneRow[];
   province: string;
   text: CommuneListText;
   /** "Showing {count} of N" with {count} left as COUNT. */
@@ -26,17 +26,17 @@ export function CommuneList(props: {
   const { communes } = props;
   const rows = useMemo(() => {
     const q = foldName(query);
-    const keyOf = (c: (typeof communes)[number]): string | number => {
-      if (sort.key === 'reached') return c.landData.date ?? '9999';
-      if (sort.key === 'parcels') return c.parcels?.value ?? -1;
-      if (sort.key === 'lastReport') return c.lastReport ?? '';
-      return sort.key === 'name' ? foldName(c.name) : c.code;
+    const keyOf = ([code, name, , , , landDate, , parcels, , lastReport]: CommuneRow): string | number => {
+      if (sort.key === 'reached') return landDate ?? '9999';
+      if (sort.key === 'parcels') return parcels ?? -1;
+      if (sort.key === 'lastReport') return lastReport ?? '';
+      return sort.key === 'name' ? foldName(name) : code;
     };
     return communes
-      .filter((c) => (!notYet || !c.landData.reached) && (q === '' || foldName(c.name).includes(q) || foldName(c.nameAscii).includes(q)))
+      .filter(([, name, ascii, , reached]) => (!notYet || !reached) && (q === '' || foldName(name).includes(q) || (ascii !== '' && foldName(ascii).includes(q))))
       .sort((a, b) => {
         const [x, y] = [keyOf(a), keyOf(b)];
-        const order = x < y ? -1 : x > y ? 1 : a.code.localeCompare(b.code);
+        const order = x < y ? -1 : x > y ? 1 : a[0].localeCompare(b[0]);
         return sort.up ? order : -order;
       });
   }, [communes, query, notYet, sort]);
@@ -58,17 +58,18 @@ export function CommuneList(props: {
         <span aria-live="polite" data-testid="commune-shown">{props.shownText.replace('COUNT', String(rows.length))}</span>
       </div>
       <div className="overflow-x-auto">
-        <table className="min-w-full text-sm tabular-nums" data-testid="commune-table">
+        {/* Cell padding and row rules set once on the table, not on each of a thousand cells. */}
+        <table className="min-w-full text-sm tabular-nums [&_td]:px-2 [&_td]:py-1 [&_tbody_tr]:border-t [&_tbody_tr]:border-slate-200 [&_td_a]:underline" data-testid="commune-table">
           <thead><tr>{header('code', text.code)}{header('name', text.name)}<th scope="col" className="px-2 py-1 text-left">{text.kind}</th>{header('reached', text.reached)}{header('parcels', text.parcels)}{header('lastReport', text.lastReport)}</tr></thead>
           <tbody>
-            {rows.map((c) => (
-              <tr key={c.code} className="border-t border-slate-200" data-reached={c.landData.reached ? 'yes' : 'no'}>
-                <td className="px-2 py-1">{c.code}</td>
-                <td className="px-2 py-1"><Link className="underline" href={`/provinces/${props.province}/communes/${c.code}`}>{c.name}</Link></td>
-                <td className="px-2 py-1">{text.kinds[c.kind] ?? c.kind}</td>
-                <td className="px-2 py-1">{c.reachedText ?? text.notYet}</td>
-                <td className="px-2 py-1 text-right">{c.parcelsText ?? '–'}</td>
-                <td className="px-2 py-1">{c.lastReportText ?? text.none}</td>
+            {rows.map(([code, name, , kind, reached, , reachedText, , parcelsText, , lastReportText]) => (
+              <tr key={code} data-reached={reached ? 'yes' : 'no'}>
+                <td>{code}</td>
+                <td><Link href={`/provinces/${props.province}/communes/${code}`}>{name}</Link></td>
+                <td>{text.kinds[kind] ?? kind}</td>
+                <td>{reachedText ?? text.notYet}</td>
+                <td className="text-right">{parcelsText ?? '–'}</td>
+                <td>{lastReportText ?? text.none}</td>
               </tr>
             ))}
           </tbody>

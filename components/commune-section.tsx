@@ -1,7 +1,7 @@
 // The province page's "Xã, phường" section: how many communes reached the land-data milestone
 // on the date (the province's communes_digitized), the list, and its downloads.
 import { CommuneList } from './commune-list';
-import type { CommuneStatus } from '@/lib/communes';
+import { communeRow, type CommuneStatus } from '@/lib/communes';
 import { formatDate, formatNumber, type Locale } from '@/lib/format';
 import { translator } from '@/lib/i18n';
 
@@ -19,11 +19,10 @@ export function CommuneSection({ province, communes, date, locale }: { province:
       </p>
       <CommuneList
         province={province}
-        communes={communes.map((c) => ({
-          ...c,
-          reachedText: c.landData.reached ? t('reachedText', { date: formatDate(c.landData.date, locale) }) : null,
-          parcelsText: c.parcels ? formatNumber(c.parcels.value, locale) : null,
-          lastReportText: c.lastReport ? formatDate(c.lastReport, locale) : null,
+        communes={communes.map((c) => communeRow(c, {
+          reached: c.landData.reached ? t('reachedText', { date: formatDate(c.landData.date, locale) }) : null,
+          parcels: c.parcels ? formatNumber(c.parcels.value, locale) : null,
+          lastReport: c.lastReport ? formatDate(c.lastReport, locale) : null,
         }))}
         shownText={t('shown', { count: 'COUNT', total: formatNumber(communes.length, locale) })}
         text={{

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { communeHistoryRows, communeStatus, laggingCommunes } from './communes';
+import { communeHistoryRows, communeStatus, laggingCommunes, communeRow, type CommuneStatus } from './communes';
 
 const commune = (code: string) => ({ code, nameVi: `Xã ${code}`, nameAscii: `Xa ${code}`, kind: 'commune' });
 
@@ -36,5 +36,24 @@ describe('laggingCommunes (the deck names the first five)', () => {
       communeStatus(commune('00040'), { landData: [{ date: '2025-09-01', value: 0 }, { date: '2025-11-01', value: 1 }] }, asOf), // reached later
     ];
     expect(laggingCommunes(statuses).map((s) => s.code)).toEqual(['00030', '00005', '00001', '00010', '00040']);
+  });
+});
+
+describe('communeRow', () => {
+  const status = (name: string, nameAscii: string, reached: boolean): CommuneStatus => ({
+    code: '26734', name, nameAscii, kind: 'ward',
+    landData: { reached, date: reached ? '2025-08-13' : null },
+    parcels: { value: 123456, reportDate: '2026-11-25' },
+    lastReport: '2026-11-25',
+  });
+
+  it('is the list\'s tuple, in its order, with the texts given', () => {
+    expect(communeRow(status('Phường Sài Gòn', 'Phuong Sai Gon', true), { reached: 'đã đạt 13/08/2025', parcels: '123.456', lastReport: '25/11/2026' }))
+      .toEqual(['26734', 'Phường Sài Gòn', '', 'ward', 1, '2025-08-13', 'đã đạt 13/08/2025', 123456, '123.456', '2026-11-25', '25/11/2026']);
+    expect(communeRow(status('Xã A', 'Xa A', false), { reached: null, parcels: null, lastReport: null }).slice(4, 7)).toEqual([0, null, null]);
+  });
+
+  it('keeps the name without tone marks only when folding the name does not give it', () => {
+    expect(communeRow(status('Phường Sài Gòn', 'Phuong Sai Gon Cu', true), { reached: null, parcels: null, lastReport: null })[2]).toBe('Phuong Sai Gon Cu');
   });
 });
