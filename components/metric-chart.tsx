@@ -3,7 +3,7 @@
 // (dashed), the target (horizontal) and the due date (vertical). recharts draws in the browser
 // only; pages load this through components/metric-chart-lazy.tsx, so recharts stays out of
 // their first-load JavaScript. No animation anywhere: stable screenshots and print.
-import { useState, type ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import {
   CartesianGrid,
   ComposedChart,
@@ -15,13 +15,13 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { CHART_HEIGHT, chartDomain, chartTicks, type ChartRow } from '@/lib/chart-series';
+import { CHART_HEIGHT, chartDomain, chartRowsOf, chartTicks, type ChartColumns } from '@/lib/chart-series';
 import { dayNumber, fromDayNumber } from '@/lib/dates';
 import { formatCompact, formatDate, formatNumber, type Locale } from '@/lib/format';
 
 export interface MetricChartProps {
-  /** lib/chart-series buildChartSeries(...). */
-  rows: ChartRow[];
+  /** lib/chart-series buildChartSeries(...), as columns (chartColumns): the smaller payload. */
+  columns: ChartColumns;
   /** The target value in force; null: no target line. */
   target: number | null;
   /** Its due date (ISO); null: no due-date line. */
@@ -73,7 +73,8 @@ function dayLabel(x: unknown, locale: Locale): string {
   return typeof x === 'number' && Number.isFinite(x) ? formatDate(fromDayNumber(x), locale) : '';
 }
 
-export function MetricChart({ rows, target, dueDate, locale, title, unit, summary, labels: t }: MetricChartProps) {
+export function MetricChart({ columns, target, dueDate, locale, title, unit, summary, labels: t }: MetricChartProps) {
+  const rows = useMemo(() => chartRowsOf(columns), [columns]);
   const domain = chartDomain(rows, dueDate);
   const hasPlanned = rows.some((r) => r.planned !== undefined);
   const hasForecast = rows.some((r) => r.forecast !== undefined);

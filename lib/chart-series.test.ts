@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  chartColumns,
+  chartRowsOf,
   buildChartSeries,
   chartDomain,
   chartSummary,
@@ -257,5 +259,20 @@ describe('chartSummary', () => {
 
   it('without a unit: no trailing space', () => {
     expect(chartSummary({ ...base, unit: '', target: null, locale: 'en' })).toBe('Hồ sơ sổ sức khỏe điện tử: 1,146,952');
+  });
+});
+
+describe('chartColumns / chartRowsOf', () => {
+  it('carry the rows to the browser and back unchanged, without a key or a date per row', () => {
+    for (const rows of [buildChartSeries(input()), buildChartSeries(input({ shape: 'step' })), buildChartSeries(input({ points: [] })), []]) {
+      const columns = chartColumns(rows);
+      expect(chartRowsOf(JSON.parse(JSON.stringify(columns)))).toEqual(rows);
+      if (rows.length > 0) expect(JSON.stringify(columns).length).toBeLessThan(JSON.stringify(rows).length);
+    }
+  });
+
+  it('keeps a zero (a value) apart from no value', () => {
+    const rows = chartRowsOf({ x: [19000, 19007], actual: [0, null], planned: [null, 0], forecast: [null, null] });
+    expect(rows).toEqual([{ x: 19000, date: '2022-01-08', actual: 0 }, { x: 19007, date: '2022-01-15', planned: 0 }]);
   });
 });

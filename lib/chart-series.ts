@@ -214,3 +214,35 @@ export function chartSummary(input: {
   }
   return `${title}: ${parts.join(', ')}`;
 }
+
+/**
+ * A chart's rows as columns, the form they travel in to the browser: 7 charts of 200 weekly
+ * rows each are a fifth of a province page, and as objects each row repeats its keys and its
+ * date (the day number says it). Null where a row has no value of that series.
+ */
+export interface ChartColumns {
+  x: number[];
+  actual: (number | null)[];
+  planned: (number | null)[];
+  forecast: (number | null)[];
+}
+
+export function chartColumns(rows: readonly ChartRow[]): ChartColumns {
+  return {
+    x: rows.map((r) => r.x),
+    actual: rows.map((r) => r.actual ?? null),
+    planned: rows.map((r) => r.planned ?? null),
+    forecast: rows.map((r) => r.forecast ?? null),
+  };
+}
+
+/** The rows again, as buildChartSeries made them (in the browser, for recharts). */
+export function chartRowsOf(columns: ChartColumns): ChartRow[] {
+  return columns.x.map((x, i) => {
+    const row: ChartRow = { x, date: fromDayNumber(x) };
+    if (columns.actual[i] !== null) row.actual = columns.actual[i]!;
+    if (columns.planned[i] !== null) row.planned = columns.planned[i]!;
+    if (columns.forecast[i] !== null) row.forecast = columns.forecast[i]!;
+    return row;
+  });
+}

@@ -21,7 +21,7 @@ import { getUnitHistory } from '@/db/history';
 import { getOverviewReport } from '@/db/report';
 import { getUnitInfo } from '@/db/units';
 import { viewFor } from '@/db/view';
-import { chartSummary, latestActual, unitChart } from '@/lib/chart-series';
+import { chartColumns, chartSummary, latestActual, unitChart } from '@/lib/chart-series';
 import { vietnamDate } from '@/lib/dates';
 import { CURRENT_EDITION, EDITION_INFO } from '@/lib/editions';
 import { formatDate, formatNumber, localName, metricName, metricUnit } from '@/lib/format';
@@ -120,7 +120,7 @@ export default async function ProvincePage({ params, searchParams }: { params: P
             return (
               <MetricChartLazy
                 key={m.key}
-                rows={chart.rows}
+                columns={chartColumns(chart.rows)}
                 target={target}
                 dueDate={dueDate}
                 locale={locale}

@@ -12,7 +12,7 @@ import { getStore } from '@/db/client';
 import { communeReports, findCommune } from '@/db/communes';
 import { isIllustrative } from '@/db/store-facts';
 import { viewFor } from '@/db/view';
-import { buildChartSeries, chartSummary, latestActual } from '@/lib/chart-series';
+import { buildChartSeries, chartColumns, chartSummary, latestActual } from '@/lib/chart-series';
 import { communeStatus } from '@/lib/communes';
 import { formatDate, formatNumber, metricName, metricUnit } from '@/lib/format';
 import { translator } from '@/lib/i18n';
@@ -63,7 +63,7 @@ export default async function CommunePage({ params, searchParams }: { params: Pr
           <dd>{status.parcels ? `${formatNumber(status.parcels.value, locale)} (${formatDate(status.parcels.reportDate, locale)})` : t('none')}</dd>
         </dl>
         <MetricChartLazy
-          rows={rows}
+          columns={chartColumns(rows)}
           target={null}
           dueDate={null}
           locale={locale}
