@@ -28,7 +28,7 @@ import { writeObservations } from '@/db/observations';
 import { seedIllustrativeData } from '@/db/seed';
 import { TEST_TODAY } from '@/db/test-store';
 import { listUnits } from '@/db/units';
-import { metricByKey } from '@/lib/metrics';
+import { metricByKey, type MetricKey } from '@/lib/metrics';
 
 const PORT = 3210;
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -100,24 +100,25 @@ async function throughput(connections: number, duration: number): Promise<void> 
 }
 
 /**
- * A correction of one unit's latest health-book figure, up then back: the data version moves.
- * A province's, or a commune's on a store of commune reports only (bench:store's large store).
+ * A correction of one unit's latest figure, up then back: the data version moves. A province's
+ * health-book figure, or, on a store of commune reports only (bench:store's large store), the
+ * first figure a commune has.
  */
 function writer(store: Store): () => void {
-  const metric = metricByKey('health_book_records');
-  const units = [...listUnits(store, '2025'), ...listUnits(store, '2025', 'commune').slice(0, 200)];
+  const units = [...listUnits(store, '2025'), ...listUnits(store, '2025', 'commune')];
   for (const unit of units) {
-    const points = getUnitHistory(store, { edition: '2025', code: unit.code, level: unit.level })?.metrics.health_book_records?.points ?? [];
-    const last = points.at(-1);
-    if (!last) continue;
+    const history = getUnitHistory(store, { edition: '2025', code: unit.code, level: unit.level })?.metrics ?? {};
+    const key = (['health_book_records', ...Object.keys(history)] as MetricKey[]).find((k) => history[k]?.points.length);
+    const last = key ? history[key]!.points.at(-1)! : null;
+    if (!key || !last) continue;
     let step = 1;
     return () => {
-      const row = { unitId: unit.id, metricId: metric.id, reportDate: last.date, value: last.value + step, reason: 'bench:web cold render' };
+      const row = { unitId: unit.id, metricId: metricByKey(key).id, reportDate: last.date, value: last.value + step, reason: 'bench:web cold render' };
       writeObservations(store, { source: 'script', actor: 'bench-web', note: 'cold render' }, [row]);
       step = step === 1 ? 0 : 1;
     };
   }
-  throw new Error('no unit in the store has a health-book report to correct');
+  throw new Error('no unit in the store has a report to correct');
 }
 
 async function coldRenders(store: Store): Promise<void> {
