@@ -42,6 +42,10 @@ export function cached<T>(store: Store, key: string, compute: () => T): T {
   }
   if (cache.entries.has(key)) return cache.entries.get(key) as T;
   const value = compute();
+  // Another process (npm run import, targets) may have written while this was computed: a nested
+  // cached() then saw the new version and moved the cache on. What was computed may mix both
+  // versions; it answers this call but is not kept under either.
+  if (cache.version !== version) return value;
   if (cache.entries.size >= MAX_ENTRIES) cache.entries.delete(cache.entries.keys().next().value!);
   cache.entries.set(key, value);
   return value;

@@ -21,14 +21,15 @@ export function GET(request: Request): Response {
   const store = getStore();
   const locale = parsed.data.lang ?? 'vi';
   // The overview's own view (db/overview.ts): the same derivation, filter and order as the page.
-  const { since, report, shown } = getOverview(store, state, locale);
+  const { since } = getOverview(store, state, locale);
   // since= a meeting it does not know is refused as the overview says; a since after the date is
   // ignored, as the overview ignores it (the table then has no change column to order by).
   if (since.unknownMeeting && since.problem) return paramRefusal(since.problem);
   const format = parsed.data.format;
-  // Encoded once per data version and view (responses.ts cachedAnswer).
+  // Encoded once per data version and view (responses.ts cachedAnswer), from the view of the
+  // same version (read again inside: a hit, unless a write landed in between).
   return cachedAnswer(store, JSON.stringify(['league', state, locale, format]), () => {
-    const { league } = shown;
+    const { report, shown: { league } } = getOverview(store, state, locale);
     if (format === 'json') return jsonAnswer({ asOf: report.asOf, edition: report.edition, ...league });
     if (format === 'xlsx') {
       const { header, rows } = leagueCsv(league, locale, report.edition, 'cells');
