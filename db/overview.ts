@@ -33,7 +33,7 @@ export interface Overview {
  * chosen provinces); the national figures stay the whole country's as the deck shows them.
  */
 export function getOverview(store: Store, state: OverviewState, locale: Locale, codes?: readonly string[] | null): Overview {
-  return cached(store, JSON.stringify(['overviewOf', state, locale, codes ?? 'state']), () => {
+  return cached(store, JSON.stringify(['overviewOf', state, locale, codes === undefined ? 'state' : (codes ?? 'all')]), () => {
     const view = viewFor(store, state);
     const since = sinceDate(store, state.since, view.date);
     const groups = listGroups(store, view.edition);
