@@ -2,8 +2,9 @@
 // The store's data version as the server sees it now, polled every 60 s from /api/v1/summary:
 // pages compare it with the version they were rendered from to know when to refresh, and show
 // an offline mark when the poll fails (they keep their figures meanwhile).
-// A poll that fails is tried once more after a second before the page says it is offline; coming
-// back to a tab whose last answer is older than the poll interval asks at once. This was
+// A poll that fails is tried once more after a second before the page says it is offline; a
+// hidden tab does not poll, and coming back to one whose last answer is older than the poll
+// interval asks at once. This was
 // @tanstack/react-query's job, but a timer is all it did here, and its 12 KB (gzipped) were in
 // every page's first-load JavaScript.
 import { useEffect, useState } from 'react';
@@ -39,7 +40,10 @@ export function useDataVersion(summaryQuery: string, renderedVersion: string): {
         else setPolled((p) => ({ key, latest: p.key === key ? p.latest : renderedVersion, offline: true }));
       }
     };
-    const timer = setInterval(() => void ask(true), POLL_MS);
+    // A hidden tab does not poll; it asks when it is shown again, if its last answer is old.
+    const timer = setInterval(() => {
+      if (document.visibilityState !== 'hidden') void ask(true);
+    }, POLL_MS);
     const onVisible = () => {
       if (document.visibilityState === 'visible' && Date.now() - asked >= POLL_MS) void ask(true);
     };

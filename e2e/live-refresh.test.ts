@@ -1,6 +1,7 @@
 // An open page keeps itself current (components/use-data-version.ts, live-refresh.tsx): a write
 // made while the page is open shows after the next poll of /api/v1/summary (60 s, on a fake
-// clock), without a reload; a poll that keeps failing is said, and the figures stay.
+// clock), without a reload; a poll that keeps failing is said, and the figures stay; a hidden
+// tab does not poll.
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
 import { browserPages, waitForHydration } from './browser';
@@ -75,5 +76,26 @@ describe('a page left open', () => {
     }, { timeout: 20_000, interval: 250 }).toContain('Offline');
     expect(polls, 'one failure is tried again before the page says it is offline').toBe(2);
     expect(await shownValue(page)).toBe(before);
+  });
+
+  test('a hidden tab does not poll; shown again after the interval, it asks at once', async () => {
+    const { page } = await openTracked();
+    await page.clock.install();
+    await visit(page, '/provinces/31');
+    await waitForHydration(page, '[data-testid=live-refresh]');
+    let polls = 0;
+    page.on('request', (request) => {
+      if (request.url().includes('/api/v1/summary')) polls++;
+    });
+    const visibility = (state: 'hidden' | 'visible') => page.evaluate((s) => {
+      Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => s });
+      document.dispatchEvent(new Event('visibilitychange'));
+    }, state);
+    await visibility('hidden');
+    for (let i = 0; i < 4; i++) await page.clock.fastForward('01:00');
+    await page.waitForTimeout(500);
+    expect(polls, 'no poll in four minutes hidden').toBe(0);
+    await visibility('visible');
+    await expect.poll(() => polls, { timeout: 10_000 }).toBe(1);
   });
 });
