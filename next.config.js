@@ -9,8 +9,10 @@ const apiContentSecurityPolicy = "default-src 'none'; frame-ancestors 'none'";
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
-  // `npm run bench:web` builds into a folder of its own (scripts/bench-web-build.ts).
+  // `npm run bench:web` builds into a folder of its own, with a trivial page and route named
+  // *.bench.tsx / *.bench.ts that no other build reads (scripts/bench-web-build.ts).
   distDir: process.env.NEXT_DIST_DIR || '.next',
+  pageExtensions: process.env.NEXT_DIST_DIR === '.next-bench' ? ['bench.tsx', 'bench.ts', 'tsx', 'ts', 'jsx', 'js'] : ['tsx', 'ts', 'jsx', 'js'],
   poweredByHeader: false,
   // better-sqlite3 is a native addon: load it with Node's require at runtime
   // instead of letting the bundler try to bundle the .node binary.

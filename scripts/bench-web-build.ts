@@ -3,6 +3,8 @@
 // the framework's own pace on the same server in the same run. The two trivial files exist only
 // while the benchmark builds, in a build folder of its own (.next-bench, through NEXT_DIST_DIR):
 // they are never committed (.gitignore) and never part of `.next`, the build `npm start` serves.
+// They are named page.bench.tsx and route.bench.ts, which only the bench's build reads as a page
+// and a route (next.config.js pageExtensions): one left behind by a killed run ships nowhere.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -12,8 +14,8 @@ export const TRIVIAL_PAGE = '/bench-trivial';
 export const TRIVIAL_ROUTE = '/api/bench-trivial';
 
 const root = process.cwd();
-const pageFile = path.join(root, 'app', 'bench-trivial', 'page.tsx');
-const routeFile = path.join(root, 'app', 'api', 'bench-trivial', 'route.ts');
+const pageFile = path.join(root, 'app', 'bench-trivial', 'page.bench.tsx');
+const routeFile = path.join(root, 'app', 'api', 'bench-trivial', 'route.bench.ts');
 
 // One row: the store's data version, the smallest read every cached answer already makes.
 // With ?kb=N (at most 400) it also renders about N KB of HTML that costs nothing to compute: a
@@ -61,6 +63,13 @@ export async function GET(): Promise<Response> {
 export function buildForBench(env: NodeJS.ProcessEnv): void {
   // next build writes its dist folder's types into tsconfig.json and next-env.d.ts: put them back.
   const kept = ['tsconfig.json', 'next-env.d.ts'].map((f) => ({ file: path.join(root, f), text: existsSync(path.join(root, f)) ? readFileSync(path.join(root, f), 'utf8') : null }));
+  // Ctrl-C reaches `next build` too; with a listener here this process outlives it and tidies up.
+  let interrupted = false;
+  const onSignal = () => {
+    interrupted = true;
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
   try {
     for (const [file, text] of [[pageFile, PAGE], [routeFile, ROUTE]] as const) {
       mkdirSync(path.dirname(file), { recursive: true });
@@ -76,5 +85,8 @@ export function buildForBench(env: NodeJS.ProcessEnv): void {
       if (text === null) rmSync(file, { force: true });
       else writeFileSync(file, text);
     }
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+    if (interrupted) process.exit(130);
   }
 }
