@@ -3,14 +3,12 @@
 // metrics only; the writer's scope (lib/commune-rules.ts mayWrite); a direct province figure
 // refused where the communes' roll-up stands; nothing written on any refusal; an import of
 // commune rows updates the province's roll-up in the report.
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { firstCommuneDates, getProvinceCommunes } from './communes';
 import { writeObservations } from './observations';
 import { importObservations, validationContext } from './import';
 import { getReport } from './report';
-import { createTestStore, TEST_TODAY, type TestStore } from './test-store';
+import { createTestStore, storeFingerprint, TEST_TODAY, type TestStore } from './test-store';
 import { validateObservations, type RowInput } from '@/lib/observation-rules';
 import { readReportFile } from '@/lib/observation-xlsx';
 
@@ -21,18 +19,6 @@ afterAll(() => {
   empty.dispose();
 });
 
-function fileBytes(store: TestStore): string {
-  store.sqlite.pragma('wal_checkpoint(TRUNCATE)');
-  const hash = createHash('sha256');
-  for (const suffix of ['', '-wal']) {
-    try {
-      hash.update(readFileSync(store.path + suffix));
-    } catch {
-      hash.update('absent');
-    }
-  }
-  return hash.digest('hex');
-}
 
 const row = (unit: string, extra: Partial<RowInput> = {}): RowInput => ({ row: 2, unit, metric: 'land_data_digitized', date: TEST_TODAY, value: 1, ...extra });
 
@@ -103,20 +89,20 @@ describe('a direct province figure where the communes roll up', () => {
   it('is refused naming the rule once communes report, and nothing is written', () => {
     const first = firstCommuneDates(seeded).get('79:land_parcels_digitized')!;
     expect(first).toBeDefined();
-    const before = fileBytes(seeded);
+    const before = storeFingerprint(seeded);
     const outcome = run(seeded, csv(['79,,land_parcels_digitized,2026-11-26,999999999', '79,,health_book_records,2026-11-26,999999999']));
     expect(outcome.written).toBeNull();
     expect(outcome.problems.map((p) => [p.row, p.field])).toEqual([[2, 'row']]);
     expect(outcome.problems[0].message.vi).toMatch(/Tỉnh 79 đã có số liệu cấp xã cho land_parcels_digitized từ ngày .*được tổng hợp từ các xã, không nhập trực tiếp/);
-    expect(fileBytes(seeded)).toBe(before);
+    expect(storeFingerprint(seeded)).toBe(before);
   });
 
   it('is refused when the same file carries the province\'s first commune rows; kept before them', () => {
-    const before = fileBytes(empty);
+    const before = storeFingerprint(empty);
     const refused = run(empty, csv(['79,Phường Sài Gòn,land_parcels_digitized,2025-08-01,100', '79,,land_parcels_digitized,2025-09-01,5000', '79,,land_parcels_digitized,2025-07-15,4000']));
     expect(refused.written).toBeNull();
     expect(refused.problems.map((p) => [p.row, p.field])).toEqual([[3, 'row']]);
-    expect(fileBytes(empty)).toBe(before);
+    expect(storeFingerprint(empty)).toBe(before);
     // Before the first commune figure a province's own figure stays (trends continuous).
     const kept = run(empty, csv(['79,,land_parcels_digitized,2025-07-15,4000']));
     expect(kept.problems).toEqual([]);

@@ -1,11 +1,9 @@
 // The corpus of bad report files: each is refused with its row, field and reason, and the store
 // file is byte-for-byte what it was. A good file is written as one batch; the same file again
 // changes nothing.
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { importObservations } from './import';
-import { createTestStore, TEST_TODAY } from './test-store';
+import { createTestStore, storeFingerprint, TEST_TODAY } from './test-store';
 import { addUser } from './users';
 import { utils, write } from '@e965/xlsx';
 import { readReportFile } from '@/lib/observation-xlsx';
@@ -19,18 +17,6 @@ const csv = (...lines: string[]) => new TextEncoder().encode(HEADER + lines.join
 const current = (code: string, metric: number, date: string) =>
   store.sqlite.prepare(`SELECT o.value FROM observations o JOIN units u ON u.id = o.unit_id WHERE u.edition = '2025' AND u.code = ? AND o.metric_id = ? AND o.report_date = ?`).pluck().get(code, metric, date) as number;
 
-function fileBytes(): string {
-  store.sqlite.pragma('wal_checkpoint(TRUNCATE)');
-  const hash = createHash('sha256');
-  for (const suffix of ['', '-wal']) {
-    try {
-      hash.update(readFileSync(store.path + suffix));
-    } catch {
-      hash.update('absent');
-    }
-  }
-  return hash.digest('hex');
-}
 
 function run(bytes: Uint8Array, scope: ReadonlySet<string> | null = null) {
   const { rows, problems } = readReportFile(bytes);
@@ -100,11 +86,11 @@ const CORPUS: [name: string, bytes: Uint8Array, row: number, field: string, mess
 
 describe('a bad report file', () => {
   it.each(CORPUS)('%s: refused at its row and field, the store unchanged', (_, bytes, row, field, message) => {
-    const before = fileBytes();
+    const before = storeFingerprint(store);
     const outcome = run(bytes);
     expect(outcome.written).toBeNull();
     expect(outcome.problems).toContainEqual(expect.objectContaining({ row, field, message: expect.objectContaining({ vi: expect.stringMatching(message) }) }));
-    expect(fileBytes()).toBe(before);
+    expect(storeFingerprint(store)).toBe(before);
   });
 
   it('a cumulative value falling within the file is refused unless a reason is given', () => {
@@ -113,10 +99,10 @@ describe('a bad report file', () => {
   });
 
   it('a unit outside the writer\'s scope is refused', () => {
-    const before = fileBytes();
+    const before = storeFingerprint(store);
     const outcome = run(csv('01,health_book_records,2026-11-25,1'), reporter79.scope);
     expect(outcome.problems).toContainEqual(expect.objectContaining({ row: 2, field: 'unit', message: expect.objectContaining({ en: 'You are not assigned to report for unit 01.' }) }));
-    expect(fileBytes()).toBe(before);
+    expect(storeFingerprint(store)).toBe(before);
   });
 
   it('has at least 25 cases', () => expect(CORPUS.length).toBeGreaterThanOrEqual(25));
@@ -126,7 +112,7 @@ describe('a file of 100,000 bad rows', () => {
   const lines = Array.from({ length: 100_000 }, (_, i) => `79,health_book_records,2021-${String((i % 12) + 1).padStart(2, '0')}-01,x${i}`);
 
   it('lists the first 200 problems by row and counts the rest by field, writing nothing', () => {
-    const before = fileBytes();
+    const before = storeFingerprint(store);
     const outcome = run(csv(...lines));
     expect(outcome.written).toBeNull();
     expect(outcome.problems).toHaveLength(200);
@@ -134,7 +120,7 @@ describe('a file of 100,000 bad rows', () => {
     expect(outcome.problems.at(-1)).toMatchObject({ row: 101, field: 'value' });
     expect('more' in outcome && outcome.more).toEqual({ count: 199_800, byKind: { date: 99_900, value: 99_900 } });
     expect(JSON.stringify(outcome.problems).length).toBeLessThan(100_000);
-    expect(fileBytes()).toBe(before);
+    expect(storeFingerprint(store)).toBe(before);
   });
 
   it('short rows too: the reader lists 200 of them and counts the rest', () => {

@@ -1,5 +1,6 @@
 // Real SQLite stores for tests: a fresh file in a temporary folder, optionally seeded.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { openStore, type Store } from './client';
@@ -25,4 +26,21 @@ export function createTestStore(options: { seed?: boolean } = {}): TestStore {
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * The store's files byte for byte (after a checkpoint, the database and its write-ahead log): a
+ * refused write must leave this unchanged.
+ */
+export function storeFingerprint(store: Store): string {
+  store.sqlite.pragma('wal_checkpoint(TRUNCATE)');
+  const hash = createHash('sha256');
+  for (const suffix of ['', '-wal']) {
+    try {
+      hash.update(readFileSync(store.path + suffix));
+    } catch {
+      hash.update('absent');
+    }
+  }
+  return hash.digest('hex');
 }

@@ -2,15 +2,13 @@
 // the unit, reporter of another unit, administrator) x (GET, POST, PATCH status, PATCH note,
 // PATCH other fields), every refusal with the store's files byte-for-byte unchanged, the
 // filters, and the CSV and XLSX downloads.
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { GET as getOne, PATCH } from './actions/[id]/route';
 import { GET as list, POST } from './actions/route';
 import { read } from '@e965/xlsx';
 import { listActions } from '@/db/actions';
 import { findMeetingBySlug } from '@/db/meetings';
-import { createTestStore, type TestStore } from '@/db/test-store';
+import { createTestStore, storeFingerprint, type TestStore } from '@/db/test-store';
 import { addUser, createApiToken } from '@/db/users';
 import { vietnamDate } from '@/lib/dates';
 
@@ -36,18 +34,6 @@ afterEach(() => {
   delete process.env.READ_REQUIRES_LOGIN;
 });
 
-/** The store's files, byte for byte. */
-function fingerprint(): string {
-  const hash = createHash('sha256');
-  for (const suffix of ['', '-wal']) {
-    try {
-      hash.update(readFileSync(store.path + suffix));
-    } catch {
-      hash.update('absent');
-    }
-  }
-  return hash.digest('hex');
-}
 
 const good = {
   unit: '79', metric: 'judicial_record_applications', meetingId: 0, problem: 'Hồ sơ LLTP trên VNeID chậm', cause: 'Người dân chưa biết',
@@ -98,22 +84,22 @@ describe('the permission matrix', () => {
     '%s: refused (%i) before the values are read, whatever they are, and nothing is written',
     async (who, status) => {
       const token = TOKEN[who]();
-      const before = fingerprint();
+      const before = storeFingerprint(store);
       // Edits of other fields: the reporter of the unit is refused too, valid values or not.
       for (const body of [{ owner: 'x' }, { owner: '', dueDate: 'never' }, { status: 'done', cause: 'x' }, ...(who === 'reporter of the unit' ? [] : [{ status: 'done' }, { note: 'n'.repeat(5000) }, 'not json'])]) {
         expect((await patch(token, target, body)).status).toBe(status);
       }
       for (const body of [good, { unit: '00' }, 'not json']) expect((await post(token, body)).status).toBe(who === 'no token' ? 401 : 403);
-      expect(fingerprint()).toBe(before);
+      expect(storeFingerprint(store)).toBe(before);
     },
   );
 
   it('a reporter of 79 on the 34-province map only may not update a 2024 action on 79', async () => {
     addUser(store, { email: 'hcm2025@c06.gov.vn', role: 'reporter', units: ['79'] });
     const token = createApiToken(store, 'hcm2025@c06.gov.vn').token;
-    const before = fingerprint();
+    const before = storeFingerprint(store);
     expect((await patch(token, target, { note: 'x' })).status).toBe(403);
-    expect(fingerprint()).toBe(before);
+    expect(storeFingerprint(store)).toBe(before);
   });
 });
 
@@ -136,23 +122,23 @@ describe('PATCH /api/v1/actions/ID', () => {
     ['a due date before the meeting (an administrator edit)', { dueDate: '2024-11-01' }, 'dueDate', /before the meeting's date 14\/11\/2024/],
     ['an empty action (an administrator edit)', { action: ' ' }, 'action', /The action is empty/],
   ])('422 for %s, naming the field in both languages; nothing written', async (_, body, field, message) => {
-    const before = fingerprint();
+    const before = storeFingerprint(store);
     const response = await patch(tokens['admin@c06.gov.vn'], target, body);
     expect(response.status).toBe(422);
     const { errors } = await response.json();
     expect(errors[0].field).toBe(field);
     expect(errors[0].message).toMatch(message);
     expect(errors[0].messageVi.length).toBeGreaterThan(5);
-    expect(fingerprint()).toBe(before);
+    expect(storeFingerprint(store)).toBe(before);
   });
 
   it('404 for an unknown id, 413 for a body too large; nothing written', async () => {
-    const before = fingerprint();
+    const before = storeFingerprint(store);
     expect((await patch(tokens['admin@c06.gov.vn'], 999999, { status: 'done' })).status).toBe(404);
     expect((await patch(tokens['hcm@c06.gov.vn'], 'abc', { status: 'done' })).status).toBe(404);
     expect((await one(999999)).status).toBe(404);
     expect((await patch(tokens['admin@c06.gov.vn'], target, { note: 'n'.repeat(40_000) })).status).toBe(413);
-    expect(fingerprint()).toBe(before);
+    expect(storeFingerprint(store)).toBe(before);
   });
 });
 
@@ -166,23 +152,23 @@ describe('POST /api/v1/actions', () => {
     ['an empty action', { action: '' }, 'action', /The action is empty/],
     ['an unknown status', { status: 'overdue' }, 'status', /Unknown status/],
   ])('422 for %s; nothing written', async (_, change, field, message) => {
-    const before = fingerprint();
+    const before = storeFingerprint(store);
     const response = await post(tokens['admin@c06.gov.vn'], { ...good, meetingId: conference, ...change });
     expect(response.status).toBe(422);
     const { errors } = await response.json();
     expect(errors.map((e: { field: string }) => e.field)).toEqual([field]);
     expect(errors[0].message).toMatch(message);
-    expect(fingerprint()).toBe(before);
+    expect(storeFingerprint(store)).toBe(before);
   });
 
   it('a 2024 unit on a meeting after the merger is refused with the code to use', async () => {
     const meeting = await (await import('./meetings/route')).POST(send('POST', '/api/v1/meetings', tokens['admin@c06.gov.vn'], { title: 'Giao ban 2025', date: '2025-09-24', units: ['79', '01'] }));
     const { meeting: m } = await meeting.json();
-    const before = fingerprint();
+    const before = storeFingerprint(store);
     const response = await post(tokens['admin@c06.gov.vn'], { ...good, metric: null, unit: '74', meetingId: m.id, dueDate: '2025-12-31' });
     expect(response.status).toBe(422);
     expect((await response.json()).errors[0].message).toMatch(/Code 74 is not in force.*use 79/);
-    expect(fingerprint()).toBe(before);
+    expect(storeFingerprint(store)).toBe(before);
   });
 
   it('201 for an administrator, with the action as GET then shows it', async () => {
