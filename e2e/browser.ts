@@ -110,12 +110,12 @@ export async function waitForHydration(page: Page, selector: string): Promise<vo
 /**
  * A test file's browser: launched before its tests, closed after; each test's pages are closed
  * after it (browser errors already fail the test: e2e/setup.ts). `openPage` opens a tracked page
- * on `baseURL`; `visit` goes to a path and expects 200.
+ * on `baseURL`; `visit` goes to a path and requires the HTTP status (200 unless told).
  */
 export function browserPages(baseURL: string): {
   openTracked: (options?: BrowserContextOptions) => Promise<TrackedPage>;
   openPage: (options?: BrowserContextOptions) => Promise<Page>;
-  visit: (page: Page, path: string) => Promise<void>;
+  visit: (page: Page, path: string, status?: number) => Promise<void>;
 } {
   let browser: Browser;
   let opened: TrackedPage[] = [];
@@ -138,9 +138,15 @@ export function browserPages(baseURL: string): {
   return {
     openTracked,
     openPage: async (options = {}) => (await openTracked(options)).page,
-    visit: async (page, path) => {
+    visit: async (page, path, status = 200) => {
+      // An error status asked for is logged by Chromium: expected, not a failure (e2e/setup.ts).
+      if (status >= 400) {
+        const escaped = path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+        opened.find((t) => t.page === page)?.allowConsole(new RegExp(`${escaped}: Failed to load resource: the server responded with a status of ${status}`));
+      }
       const response = await page.goto(path);
-      expect(response?.status(), `HTTP status of ${path}`).toBe(200);
+      expect(response, `no response for ${path}`).not.toBeNull();
+      expect(response!.status(), `HTTP status of ${path}`).toBe(status);
     },
   };
 }

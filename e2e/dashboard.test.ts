@@ -4,55 +4,14 @@
 // layout at presentation resolutions and the CSV download.
 import AxeBuilder from '@axe-core/playwright';
 import { read, utils } from '@e965/xlsx';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchBrowser, openTrackedPage, saveScreenshot, waitForHydration, type TrackedPage } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
+import { browserPages, saveScreenshot, waitForHydration } from './browser';
 import type { Report } from '@/lib/report';
 
 const baseURL = inject('baseURL');
 
-let browser: Browser;
-/** The pages the current test opened; closed (and checked) after it. */
-let opened: TrackedPage[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-// Browser errors fail the test (e2e/setup.ts); here the pages are only closed.
-afterEach(async () => {
-  const pages = opened;
-  opened = [];
-  await Promise.all(pages.map((p) => p.context.close()));
-});
-
-/** A new page (own context, so own cookies) at 1280x800, its errors recorded for afterEach. */
-async function openPage(options: BrowserContextOptions = {}): Promise<Page> {
-  const tracked = await openTrackedPage(browser, { baseURL, ...options });
-  opened.push(tracked);
-  return tracked.page;
-}
-
-/** Goes to a path and requires the HTTP status (200 unless told). */
-async function visit(page: Page, path: string, status = 200): Promise<void> {
-  // An error status asked for is logged by Chromium: expected, not a failure (e2e/setup.ts).
-  if (status >= 400) {
-    const escaped = path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    opened.find((t) => t.page === page)?.allowConsole(new RegExp(`${escaped}: Failed to load resource: the server responded with a status of ${status}`));
-  }
-  const response = await page.goto(path);
-  expect(response, `no response for ${path}`).not.toBeNull();
-  expect(response!.status(), `HTTP status of ${path}`).toBe(status);
-}
-
-/**
- * Waits until React has hydrated the element (its fiber is attached) and its effects had a
- * chance to run: client-side behaviour (the controls' auto-submit) only works from then on.
- */
+const { openPage, visit } = browserPages(baseURL);
 
 const tiles = (page: Page) => page.locator('[data-testid=tile]');
 
