@@ -139,3 +139,27 @@ export const unprocessable = (errors: ApiFieldError[]) => json({ errors }, { sta
 
 export const problemsJson = (problems: readonly { field: string; message: { vi: string; en: string } }[]): ApiFieldError[] =>
   problems.map((p) => ({ field: p.field, message: p.message.en, messageVi: p.message.vi }));
+
+/**
+ * A request's JSON body as an object of known fields, or the problems: not JSON, not an object,
+ * a field it does not know (at most 20 named). Every write of the API reads its body so.
+ */
+export function jsonObjectBody(text: string, fields: readonly string[]): { ok: true; body: Record<string, unknown> } | { ok: false; errors: ApiFieldError[] } {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return { ok: false, errors: [{ field: 'body', message: 'the body is not JSON', messageVi: 'Nội dung gửi lên không phải JSON.' }] };
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return { ok: false, errors: [{ field: 'body', message: `the body must be a JSON object with ${fields.join(', ')}`, messageVi: `Nội dung phải là một đối tượng JSON gồm ${fields.join(', ')}.` }] };
+  }
+  const unknown = Object.keys(value).filter((k) => !fields.includes(k));
+  if (unknown.length > 0) {
+    return {
+      ok: false,
+      errors: unknown.slice(0, 20).map((k) => ({ field: k.slice(0, 40), message: `unknown field (expected one of ${fields.join(', ')})`, messageVi: `Trường không có trong mẫu (chỉ nhận ${fields.join(', ')}).` })),
+    };
+  }
+  return { ok: true, body: value as Record<string, unknown> };
+}

@@ -1,5 +1,5 @@
 // The JSON of an action in the API, and reading an action's body: one shape for every route.
-import { json, type ApiFieldError } from '../responses';
+import { json } from '../responses';
 import type { Action } from '@/db/actions';
 import { ACTION_EDIT_FIELDS } from '@/lib/action-rules';
 import type { Message } from '@/lib/observation-rules';
@@ -22,23 +22,3 @@ export const PATCH_FIELDS: readonly string[] = [...ACTION_EDIT_FIELDS, 'status',
 export const forbiddenJson = (message: Message) => json({ error: { message: message.en, messageVi: message.vi } }, { status: 403 });
 
 
-/** The body as an object of known fields, or the problems: not JSON, not an object, a field it does not know. */
-export function actionBody(text: string, fields: readonly string[]): { ok: true; body: Record<string, unknown> } | { ok: false; errors: ApiFieldError[] } {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    return { ok: false, errors: [{ field: 'body', message: 'the body is not JSON', messageVi: 'Nội dung gửi lên không phải JSON.' }] };
-  }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return { ok: false, errors: [{ field: 'body', message: `the body must be a JSON object with ${fields.join(', ')}`, messageVi: `Nội dung phải là một đối tượng JSON gồm ${fields.join(', ')}.` }] };
-  }
-  const unknown = Object.keys(value).filter((k) => !fields.includes(k));
-  if (unknown.length > 0) {
-    return {
-      ok: false,
-      errors: unknown.slice(0, 20).map((k) => ({ field: k.slice(0, 40), message: `unknown field (expected one of ${fields.join(', ')})`, messageVi: `Trường không có trong mẫu (chỉ nhận ${fields.join(', ')}).` })),
-    };
-  }
-  return { ok: true, body: value as Record<string, unknown> };
-}

@@ -4,8 +4,8 @@
 // token of an administrator and { unit, metric?, meetingId?, problem?, cause?, action, owner,
 // dueDate, status? }: 201 { action }; 401 without a valid token, 403 for other roles (before the
 // values are read), 422 { errors: [ { field, message, messageVi } ] }; nothing written on a refusal.
-import { badRequest, bodyText, cachedJson, csv, json, paramRefusal, parseQuery, problemsJson, readerRefusal, tokenUser, unavailable, unprocessable } from '../responses';
-import { actionBody, actionJson, forbiddenJson, MAX_ACTION_BODY_BYTES, POST_FIELDS } from './action-json';
+import { badRequest, bodyText, cachedJson, csv, json, jsonObjectBody, paramRefusal, parseQuery, problemsJson, readerRefusal, tokenUser, unavailable, unprocessable } from '../responses';
+import { actionJson, forbiddenJson, MAX_ACTION_BODY_BYTES, POST_FIELDS } from './action-json';
 import { createAction, listActions } from '@/db/actions';
 import { getStore } from '@/db/client';
 import { findMeetingBySlug, getMeeting } from '@/db/meetings';
@@ -55,7 +55,7 @@ export async function POST(request: Request): Promise<Response> {
   if (refused) return forbiddenJson(refused);
   const received = await bodyText(request, MAX_ACTION_BODY_BYTES);
   if (!received.ok) return received.response;
-  const parsed = actionBody(received.text, POST_FIELDS);
+  const parsed = jsonObjectBody(received.text, POST_FIELDS);
   if (!parsed.ok) return unprocessable(parsed.errors);
   try {
     const outcome = createAction(store, parsed.body, { user: auth.user, today: vietnamDate(new Date()) });

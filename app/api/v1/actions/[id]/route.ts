@@ -3,8 +3,8 @@
 // of the action: administrators only): 200 { action }; 401 without a valid token, 403 outside the
 // writer's units or role (before the values are read), 404 unknown id, 422 { errors }; nothing
 // written on a refusal.
-import { bodyText, json, problemsJson, readerRefusal, tokenUser, unavailable, unprocessable } from '../../responses';
-import { actionBody, actionJson, forbiddenJson, MAX_ACTION_BODY_BYTES, PATCH_FIELDS } from '../action-json';
+import { bodyText, json, jsonObjectBody, problemsJson, readerRefusal, tokenUser, unavailable, unprocessable } from '../../responses';
+import { actionJson, forbiddenJson, MAX_ACTION_BODY_BYTES, PATCH_FIELDS } from '../action-json';
 import { getAction, patchAction, updateAction } from '@/db/actions';
 import { getStore } from '@/db/client';
 import { actionRefusal, changesAsked } from '@/lib/action-rules';
@@ -46,7 +46,7 @@ export async function PATCH(request: Request, context: Context): Promise<Respons
   if (unitRefusal) return forbiddenJson(unitRefusal);
   const received = await bodyText(request, MAX_ACTION_BODY_BYTES);
   if (!received.ok) return received.response;
-  const parsed = actionBody(received.text, PATCH_FIELDS);
+  const parsed = jsonObjectBody(received.text, PATCH_FIELDS);
   if (!parsed.ok) return unprocessable(parsed.errors);
   // The fields asked for, not their values: a reporter editing anything but status and notes is refused.
   const changes = changesAsked(parsed.body);
