@@ -150,3 +150,12 @@ export function browserPages(baseURL: string): {
     },
   };
 }
+
+/** Signs in through the login form and waits to be sent on to `next` (a path). */
+export async function signIn(page: Page, to: { baseURL: string; email: string; password: string; next: string }): Promise<void> {
+  await page.goto(`${to.baseURL}/login?next=${encodeURIComponent(to.next)}`);
+  await page.fill('input[name=email]', to.email);
+  await page.fill('input[name=password]', to.password);
+  await page.click('[data-testid=login-form] button[type=submit]');
+  await page.waitForURL((url) => url.pathname === to.next, { timeout: 15_000 });
+}

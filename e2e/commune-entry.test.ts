@@ -3,7 +3,7 @@
 // reporter of another province is offered none of the province's communes.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openTrackedPage, waitForHydration } from './browser';
+import { launchBrowser, openTrackedPage, waitForHydration, signIn as signInAs } from './browser';
 import { openStore } from '@/db/client';
 import { communesOf } from '@/db/communes';
 import { addUser, setPassword } from '@/db/users';
@@ -30,13 +30,7 @@ beforeAll(async () => {
 });
 afterAll(async () => browser?.close());
 
-async function signIn(page: Page, email: string, next: string): Promise<void> {
-  await page.goto(`${baseURL}/login?next=${encodeURIComponent(next)}`);
-  await page.fill('input[name=email]', email);
-  await page.fill('input[name=password]', PASSWORD);
-  await page.click('[data-testid=login-form] button[type=submit]');
-  await page.waitForURL((url) => url.pathname === next, { timeout: 15_000 });
-}
+const signIn = (page: Page, email: string, next: string) => signInAs(page, { baseURL, email, password: PASSWORD, next });
 
 interface CommunesJson {
   communes: { code: string; metrics: { land_parcels_digitized: { value: number | null; reportDate: string | null } } }[];

@@ -5,7 +5,7 @@
 // meeting refused with its problem beside its field.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openTrackedPage, saveScreenshot, waitForHydration } from './browser';
+import { launchBrowser, openTrackedPage, saveScreenshot, waitForHydration, signIn as signInAs } from './browser';
 import { getChanges } from '@/db/changes';
 import { openStore } from '@/db/client';
 import { addUser, setPassword } from '@/db/users';
@@ -38,13 +38,7 @@ beforeAll(async () => {
 });
 afterAll(async () => browser?.close());
 
-async function signIn(page: Page, email: string, next: string): Promise<void> {
-  await page.goto(`${baseURL}/login?next=${encodeURIComponent(next)}`);
-  await page.fill('input[name=email]', email);
-  await page.fill('input[name=password]', PASSWORD);
-  await page.click('[data-testid=login-form] button[type=submit]');
-  await page.waitForURL((url) => url.pathname === next, { timeout: 15_000 });
-}
+const signIn = (page: Page, email: string, next: string) => signInAs(page, { baseURL, email, password: PASSWORD, next });
 
 async function createMeeting(page: Page, title: string, date: string, pick: (page: Page) => Promise<void>): Promise<number> {
   await page.goto(`${baseURL}/meetings/new`);

@@ -5,7 +5,7 @@
 import { read, utils, write } from '@e965/xlsx';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openTrackedPage } from './browser';
+import { launchBrowser, openTrackedPage, signIn } from './browser';
 import { openStore } from '@/db/client';
 import { addUser, setPassword } from '@/db/users';
 
@@ -37,13 +37,7 @@ beforeAll(async () => {
 });
 afterAll(async () => browser?.close());
 
-async function signIn(page: Page) {
-  await page.goto(`${baseURL}/data/import`);
-  await page.fill('input[name=email]', ADMIN);
-  await page.fill('input[name=password]', PASSWORD);
-  await page.click('[data-testid=login-form] button[type=submit]');
-  await page.waitForURL((url) => url.pathname === '/data/import', { timeout: 15_000 });
-}
+const signInAdmin = (page: Page) => signIn(page, { baseURL, email: ADMIN, password: PASSWORD, next: '/data/import' });
 
 /** Checks a file on the import page, finds its new row understood, confirms, and reads the figure on the province page. */
 async function importAndSee(page: Page, file: { name: string; mimeType: string; buffer: Buffer }, code: string, value: number) {
@@ -66,7 +60,7 @@ async function importAndSee(page: Page, file: { name: string; mimeType: string; 
 describe('a province history, edited and imported back', () => {
   it('as the CSV of the province page', async () => {
     const { page, problems } = await openTrackedPage(browser);
-    await signIn(page);
+    await signInAdmin(page);
     await page.goto(`${baseURL}/provinces/01`);
     const href = await page.locator('section[aria-labelledby=history-title] a[download]:not([data-testid])').getAttribute('href');
     const csv = (await (await page.request.get(new URL(href!, baseURL).toString())).text()).replace(/\r\n$/, '');
@@ -102,7 +96,7 @@ describe('a province history, edited and imported back', () => {
 
   it('as the XLSX of the province page, with a merged title row above the header', async () => {
     const { page, problems } = await openTrackedPage(browser);
-    await signIn(page);
+    await signInAdmin(page);
     await page.goto(`${baseURL}/provinces/48`);
     const href = await page.locator('[data-testid=history-xlsx]').getAttribute('href');
     const book = read(await (await page.request.get(new URL(href!, baseURL).toString())).body(), { type: 'buffer' });
@@ -122,7 +116,7 @@ describe('a province history, edited and imported back', () => {
 
   it('confirmed in a browser without script (the server kept the checked file)', async () => {
     const { context, page } = await openTrackedPage(browser);
-    await signIn(page);
+    await signInAdmin(page);
     const points = (await (await page.request.get(`${baseURL}/api/v1/units/31/history?edition=2025`)).json()).metrics.health_book_records.points as { date: string; value: number }[];
     const value = points.at(-1)!.value + 42;
     const plain = await browser.newContext({ javaScriptEnabled: false, storageState: await context.storageState() });
