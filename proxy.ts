@@ -7,9 +7,9 @@
 // - passes ?lang= on as the x-lang header to what renders without the page's search parameters
 //   (the root layout: <html lang>, the loading and error texts; see app/locale.ts).
 import { NextResponse, type NextRequest } from 'next/server';
-import { contentSecurityPolicy, newNonce } from '@/lib/content-security-policy';
+import { contentSecurityPolicy, newNonce } from '@/lib/security/content-security-policy';
 import { isLocale } from '@/lib/format';
-import { LANG_HEADER } from '@/lib/i18n-request';
+import { LANG_HEADER } from '@/lib/i18n/request';
 
 export function proxy(request: NextRequest) {
   const policy = contentSecurityPolicy(newNonce(), { development: process.env.NODE_ENV === 'development' });

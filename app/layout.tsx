@@ -4,9 +4,9 @@ import { getLocale } from './locale';
 import { ShellTextProvider } from '@/components/shell-text';
 import { StatusStyles } from '@/components/status';
 import { StoreNotice } from '@/components/store-notice';
-import { getStore, missingStoreText } from '@/db/client';
+import { getStore, missingStoreText } from '@/db/store/client';
 import { formatNumber } from '@/lib/format';
-import { translator } from '@/lib/i18n';
+import { translator } from '@/lib/i18n/i18n';
 import { MAX_UPLOAD_BYTES } from '@/lib/limits';
 import './globals.css';
 

@@ -3,8 +3,8 @@
 // x-lang header that proxy.ts sets from the URL.
 import { cookies, headers } from 'next/headers';
 import { isLocale, type Locale } from '@/lib/format';
-import { LANG_HEADER } from '@/lib/i18n-request';
-import type { SearchParams } from '@/lib/overview-state';
+import { LANG_HEADER } from '@/lib/i18n/request';
+import type { SearchParams } from '@/lib/view/overview-state';
 
 export const LANG_COOKIE = 'lang';
 

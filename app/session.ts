@@ -3,9 +3,9 @@
 // cross-site requests by Next itself (it compares the Origin header with the host).
 import { cookies, headers } from 'next/headers';
 import { redirect } from 'next/navigation';
-import { getStore } from '@/db/client';
+import { getStore } from '@/db/store/client';
 import { userForSession, type User } from '@/db/users';
-import { clientAddressFrom } from '@/lib/client-address';
+import { clientAddressFrom } from '@/lib/security/client-address';
 
 export const SESSION_COOKIE = 'd06_session';
 

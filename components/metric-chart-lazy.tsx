@@ -8,7 +8,7 @@
 // Import nothing from './metric-chart' but types: a value import would pull recharts in.
 import dynamic from 'next/dynamic';
 import { createContext, useContext } from 'react';
-import { CHART_HEIGHT } from '@/lib/chart-series';
+import { CHART_HEIGHT } from '@/lib/view/chart-series';
 import type { MetricChartProps } from './metric-chart';
 
 export type { ChartLabels, MetricChartProps } from './metric-chart';

@@ -15,7 +15,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { CHART_HEIGHT, chartDomain, chartRowsOf, chartTicks, type ChartColumns } from '@/lib/chart-series';
+import { CHART_HEIGHT, chartDomain, chartRowsOf, chartTicks, type ChartColumns } from '@/lib/view/chart-series';
 import { dayNumber, fromDayNumber } from '@/lib/dates';
 import { formatCompact, formatDate, formatNumber, type Locale } from '@/lib/format';
 

@@ -2,7 +2,7 @@
 // the choice is remembered) and, when the store's data is illustrative, a notice saying so.
 import Link from 'next/link';
 import type { Locale } from '@/lib/format';
-import { translator } from '@/lib/i18n';
+import { translator } from '@/lib/i18n/i18n';
 
 const NAV = [['/', 'overview'], ['/meetings', 'meetings'], ['/present/new', 'present'], ['/data/import', 'import'], ['/data/entry', 'entry'], ['/data/audit', 'audit'], ['/data/targets', 'targets']] as const;
 

@@ -3,7 +3,7 @@
 // (blue, teal, amber, red, grey) stay apart for the common colour-vision deficiencies, and the
 // icon tells them apart anyway.
 import type { Locale } from '@/lib/format';
-import { statusLabel } from '@/lib/i18n';
+import { statusLabel } from '@/lib/i18n/i18n';
 import type { Status } from '@/lib/status';
 
 export const STATUS_STYLE: Record<Status, { fill: string; text: string; icon: string }> = {

@@ -1,7 +1,7 @@
 // What the reader must know about the store before any figure: that there is none at the
 // configured path (nothing below would mean "no data"), or that it can only be read.
 import type { Locale } from '@/lib/format';
-import { translator } from '@/lib/i18n';
+import { translator } from '@/lib/i18n/i18n';
 
 export function StoreNotice({ state, message, locale }: { state: 'missing' | 'read-only'; message?: { vi: string; en: string }; locale: Locale }) {
   const t = translator(locale, 'StoreNotice');

@@ -3,8 +3,8 @@ import { listAudit, listBatches, listTargetAudit, revertBatch, RevertError } fro
 import { writeObservations } from './observations';
 import { getNationalSummary } from './national';
 import { setTargets } from './targets';
-import { createTestStore } from './test-store';
-import { isRevertable } from '@/lib/revert';
+import { createTestStore } from './testing/test-store';
+import { isRevertable } from '@/lib/audit/revert';
 
 const store = createTestStore({ seed: true });
 afterAll(() => store.dispose());

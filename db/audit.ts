@@ -2,12 +2,12 @@
 // batches that wrote them, and reverting a whole batch, itself recorded as a batch.
 import { aliasedTable, and, desc, eq, getTableName, gt, sql, type SQL } from 'drizzle-orm';
 import type { AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
-import type { Store } from './client';
-import { bumpDataVersion } from './cache';
-import { durableWrite } from './durable';
+import type { Store } from './store/client';
+import { bumpDataVersion } from './store/cache';
+import { durableWrite } from './store/durable';
 import { batches, metrics, observationAudit, observations, targetAudit, units, userUnits, users } from './schema';
 import { rebuildTotals } from './totals';
-import { revertRefusal } from '@/lib/revert';
+import { revertRefusal } from '@/lib/audit/revert';
 
 /** "table"."column": drizzle leaves a column unqualified in a one-table query, which a subquery's join would make ambiguous. */
 const q = (c: AnySQLiteColumn) => sql`${sql.identifier(getTableName(c.table))}.${sql.identifier(c.name)}`;

@@ -2,10 +2,10 @@
 // an unknown meeting or a late date refused with the one message of lib/view-params.ts.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sinceDate } from './changes';
-import { findMeeting } from './meetings';
-import { createTestStore, type TestStore } from './test-store';
-import { parseOverviewState } from '@/lib/overview-state';
-import { paramProblem } from '@/lib/view-params';
+import { findMeeting } from './meetings/meetings';
+import { createTestStore, type TestStore } from './testing/test-store';
+import { parseOverviewState } from '@/lib/view/overview-state';
+import { paramProblem } from '@/lib/view/params';
 
 let store: TestStore;
 beforeAll(() => {

@@ -1,15 +1,15 @@
 // What changed between two dates: the reports of one edition on both dates (db/report.ts),
 // compared by lib/changes.ts. The national figures are those of the selection, summed as the
 // overview sums a region or a meeting group (lib/report.ts).
-import { cached } from './cache';
-import type { Store } from './client';
+import { cached } from './store/cache';
+import type { Store } from './store/client';
 import { getOverviewReport, getReport } from './report';
 import { compareReports, type Changes } from '@/lib/changes';
 import type { Edition, ViewDate } from '@/lib/editions';
 import type { Report } from '@/lib/report';
 import { isIsoDate } from '@/lib/dates';
-import { meetingProblem, sinceProblem, type ParamProblem } from '@/lib/view-params';
-import { findMeeting, type Meeting } from './meetings';
+import { meetingProblem, sinceProblem, type ParamProblem } from '@/lib/view/params';
+import { findMeeting, type Meeting } from './meetings/meetings';
 
 export interface ChangesQuery {
   from: string;

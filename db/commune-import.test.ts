@@ -8,9 +8,9 @@ import { firstCommuneDates, getProvinceCommunes } from './communes';
 import { writeObservations } from './observations';
 import { importObservations, validationContext } from './import';
 import { getReport } from './report';
-import { createTestStore, storeFingerprint, TEST_TODAY, type TestStore } from './test-store';
-import { validateObservations, type RowInput } from '@/lib/observation-rules';
-import { readReportFile } from '@/lib/observation-xlsx';
+import { createTestStore, storeFingerprint, TEST_TODAY, type TestStore } from './testing/test-store';
+import { validateObservations, type RowInput } from '@/lib/import/observation-rules';
+import { readReportFile } from '@/lib/import/xlsx';
 
 const seeded = createTestStore({ seed: true });
 const empty = createTestStore();

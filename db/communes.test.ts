@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { communeReports, communesOf, findCommune, getProvinceCommunes } from './communes';
 import { writeObservations } from './observations';
 import { getReport } from './report';
-import { createTestStore } from './test-store';
+import { createTestStore } from './testing/test-store';
 import { listUnits } from './units';
 import { metricByKey } from '@/lib/metrics';
 

@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openStore, type Store } from './client';
+import { openStore, type Store } from './store/client';
 import { getNationalSummary } from './national';
 import { listUnits } from './units';
 import { makeImportCsv } from '@/scripts/make-import-file';

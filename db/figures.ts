@@ -1,8 +1,8 @@
 // Reads of the figures: recent reports per unit and metric, whole histories, targets, national
 // totals. Only rows: how they add up is lib/rollup.ts.
 import { and, asc, count, desc, eq, lte, sql, type Placeholder } from 'drizzle-orm';
-import type { Store } from './client';
-import { prepared } from './prepared';
+import type { Store } from './store/client';
+import { prepared } from './store/prepared';
 import { observations, observationTotals, targets, units } from './schema';
 import type { Level } from './units';
 import type { Edition } from '@/lib/editions';

@@ -1,9 +1,9 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { getUnitHistory } from './history';
 import { getReport } from './report';
-import { createTestStore, TEST_TODAY } from './test-store';
+import { createTestStore, TEST_TODAY } from './testing/test-store';
 import { listUnits } from './units';
-import { unitChart } from '@/lib/chart-series';
+import { unitChart } from '@/lib/view/chart-series';
 import { metricByKey, type MetricKey } from '@/lib/metrics';
 import type { Report } from '@/lib/report';
 

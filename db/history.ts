@@ -1,6 +1,6 @@
 // One unit's whole history: every report of every metric (a 2025 unit's continuing its
 // predecessors' sum) and every target of the unit and of its predecessors.
-import type { Store } from './client';
+import type { Store } from './store/client';
 import { reportsOfUnits, targetsByUnit } from './figures';
 import { findUnit, predecessorsByUnit, type Level, type UnitRow } from './units';
 import type { Edition } from '@/lib/editions';

@@ -3,10 +3,10 @@
 // changes nothing.
 import { afterAll, describe, expect, it } from 'vitest';
 import { importObservations } from './import';
-import { createTestStore, storeFingerprint, TEST_TODAY } from './test-store';
+import { createTestStore, storeFingerprint, TEST_TODAY } from './testing/test-store';
 import { addUser } from './users';
 import { utils, write } from '@e965/xlsx';
-import { readReportFile } from '@/lib/observation-xlsx';
+import { readReportFile } from '@/lib/import/xlsx';
 
 const store = createTestStore({ seed: true });
 afterAll(() => store.dispose());

@@ -3,20 +3,20 @@
 // figures again changes nothing and leaves no batch (db/observations.ts).
 import { createHash } from 'node:crypto';
 import { and, asc, eq, sql } from 'drizzle-orm';
-import type { Store } from './client';
-import { durableWrite } from './durable';
+import type { Store } from './store/client';
+import { durableWrite } from './store/durable';
 import { writeObservations, type BatchInfo, type WriteResult } from './observations';
-import { prepared } from './prepared';
+import { prepared } from './store/prepared';
 import { observations } from './schema';
-import { cached } from './cache';
+import { cached } from './store/cache';
 import { firstCommuneDates } from './communes';
 import { listUnits, predecessorsByUnit, type UnitRow } from './units';
-import { communeNameKey, type CommuneDirectory } from '@/lib/commune-rules';
+import { communeNameKey, type CommuneDirectory } from '@/lib/communes/rules';
 import type { Edition } from '@/lib/editions';
 import { metricByKey, type MetricKey } from '@/lib/metrics';
 import { unitNameKey } from '@/lib/names';
 import type { MoreProblems } from '@/lib/limits';
-import { validateObservations, type IgnoredRow, type Neighbours, type RowInput, type RowProblem, type StoredReport, type UnitFacts, type ValidationContext, type ValidObservation } from '@/lib/observation-rules';
+import { validateObservations, type IgnoredRow, type Neighbours, type RowInput, type RowProblem, type StoredReport, type UnitFacts, type ValidationContext, type ValidObservation } from '@/lib/import/observation-rules';
 
 /** The province-level units of both editions: facts by code, and ids by "edition:code". */
 export function unitDirectory(store: Store): { facts: Record<Edition, Map<string, UnitFacts>>; ids: Map<string, number>; byName: Record<Edition, Map<string, string>>; names: Map<string, string> } {

@@ -1,9 +1,9 @@
 // The sign-in limits on a real SQLite store: who is counted (lib/client-address.ts) and how
 // (db/users.ts login).
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createTestStore } from './test-store';
+import { createTestStore } from './testing/test-store';
 import { addUser, LOGIN_LIMIT, login, pairWaitSeconds, setPassword } from './users';
-import { clientAddressFrom, PEER_HEADER, PEER_HEADER_ENV } from '@/lib/client-address';
+import { clientAddressFrom, PEER_HEADER, PEER_HEADER_ENV } from '@/lib/security/client-address';
 
 const store = createTestStore();
 const PASSWORD = 'mot-mat-khau-du-dai';

@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { getNationalSummary } from './national';
 import { getReport } from './report';
 import { latestReportDate } from './store-facts';
-import { createTestStore, TEST_TODAY } from './test-store';
+import { createTestStore, TEST_TODAY } from './testing/test-store';
 import type { Edition } from '@/lib/editions';
 import type { MetricProgress } from '@/lib/progress';
 

@@ -2,7 +2,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { storedNeighbours } from './import';
 import { writeObservations } from './observations';
-import { createTestStore } from './test-store';
+import { createTestStore } from './testing/test-store';
 
 const store = createTestStore();
 afterAll(() => store.dispose());

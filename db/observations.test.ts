@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeObservations } from './observations';
 import { getNationalSummary } from './national';
-import { createTestStore } from './test-store';
+import { createTestStore } from './testing/test-store';
 
 const store = createTestStore();
 afterAll(() => store.dispose());

@@ -2,19 +2,19 @@
 // language: the page and the league table's download (the same view, the same table), and the
 // deck (its own state, a meeting's provinces) ask for it. The derivation itself is
 // lib/overview-view.ts deriveOverview; the reads are the db functions it names.
-import { cached } from './cache';
-import type { Store } from './client';
+import { cached } from './store/cache';
+import type { Store } from './store/client';
 import { sinceDate, sinceReport, type SinceDate } from './changes';
-import { listGroups, type MeetingGroup } from './groups';
+import { listGroups, type MeetingGroup } from './meetings/groups';
 import { getOverviewReport } from './report';
 import { latestReportDate } from './store-facts';
 import { milestoneReachedDates, unitRegions, viewFor } from './view';
 import { EDITION_INFO, type ViewDate } from '@/lib/editions';
 import type { Locale } from '@/lib/format';
-import type { OverviewState } from '@/lib/overview-state';
-import { deriveOverview, needsFormerReport, type OverviewView } from '@/lib/overview-view';
+import type { OverviewState } from '@/lib/view/overview-state';
+import { deriveOverview, needsFormerReport, type OverviewView } from '@/lib/view/overview';
 import type { Report } from '@/lib/report';
-import { selectionFor, type Selection } from '@/lib/selection';
+import { selectionFor, type Selection } from '@/lib/view/selection';
 
 export interface Overview {
   view: ViewDate;

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { getRanking } from './ranking';
 import { getReport } from './report';
-import { createTestStore } from './test-store';
+import { createTestStore } from './testing/test-store';
 
 const store = createTestStore({ seed: true });
 afterAll(() => store.dispose());

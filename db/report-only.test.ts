@@ -4,7 +4,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { getChanges } from './changes';
 import { getOverviewReport, getReport } from './report';
-import { createTestStore } from './test-store';
+import { createTestStore } from './testing/test-store';
 import { compareReports } from '@/lib/changes';
 import type { Edition } from '@/lib/editions';
 

@@ -4,8 +4,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { getNationalSummary } from './national';
 import { getRanking } from './ranking';
 import { getReport } from './report';
-import { seedIllustrativeData } from './seed';
-import { createTestStore } from './test-store';
+import { seedIllustrativeData } from './seed/seed';
+import { createTestStore } from './testing/test-store';
 import { viewFor } from './view';
 import type { Edition } from '@/lib/editions';
 

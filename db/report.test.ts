@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { getNationalSummary } from './national';
 import { getReport } from './report';
-import { createTestStore } from './test-store';
+import { createTestStore } from './testing/test-store';
 
 const store = createTestStore({ seed: true });
 afterAll(() => store.dispose());

@@ -1,8 +1,8 @@
 // Facts about the store as a whole: whether its data is illustrative, its newest report.
 import { eq, max } from 'drizzle-orm';
-import { cached } from './cache';
-import type { Store } from './client';
-import { prepared } from './prepared';
+import { cached } from './store/cache';
+import type { Store } from './store/client';
+import { prepared } from './store/prepared';
 import { meta, observationTotals } from './schema';
 
 export function isIllustrative(store: Store): boolean {

@@ -1,8 +1,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { getReport } from './report';
 import { setTargets } from './targets';
-import { createTestStore } from './test-store';
-import type { TargetRowInput } from '@/lib/target-rules';
+import { createTestStore } from './testing/test-store';
+import type { TargetRowInput } from '@/lib/import/target-rules';
 
 const store = createTestStore({ seed: true });
 afterAll(() => store.dispose());

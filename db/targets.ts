@@ -1,14 +1,14 @@
 // Setting targets (administrators): checked by lib/target-rules.ts, written in one transaction
 // as one batch, each addition or change recorded in target_audit with its old and new values.
 import { and, eq } from 'drizzle-orm';
-import type { Store } from './client';
-import { bumpDataVersion } from './cache';
-import { durableWrite } from './durable';
+import type { Store } from './store/client';
+import { bumpDataVersion } from './store/cache';
+import { durableWrite } from './store/durable';
 import { unitDirectory } from './import';
 import { batches, targetAudit, targets } from './schema';
 import { metricByKey } from '@/lib/metrics';
 import type { MoreProblems } from '@/lib/limits';
-import { validateTargets, type TargetProblem, type TargetRowInput } from '@/lib/target-rules';
+import { validateTargets, type TargetProblem, type TargetRowInput } from '@/lib/import/target-rules';
 
 export function setTargets(store: Store, rows: readonly TargetRowInput[], actor: string, options: { dryRun?: boolean; now?: Date } = {}): { problems: TargetProblem[]; more: MoreProblems | null; added: number; changed: number; batchId: number | null } {
   const now = (options.now ?? new Date()).toISOString();

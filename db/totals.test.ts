@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeObservations } from './observations';
-import { createTestStore } from './test-store';
+import { createTestStore } from './testing/test-store';
 
 const store = createTestStore();
 afterAll(() => store.dispose());

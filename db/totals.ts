@@ -2,7 +2,7 @@
 // SQL pass: each report adds its change since the unit's previous report, and a running sum
 // over dates carries every unit's latest value forward, however irregularly it reports.
 import { inArray, sql } from 'drizzle-orm';
-import { dbOf, type Connection } from './prepared';
+import { dbOf, type Connection } from './store/prepared';
 import { observations, observationTotals, units } from './schema';
 
 /**

@@ -2,9 +2,9 @@
 // units (region, sums) are in lib/rollup.ts.
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
-import { cached } from './cache';
-import type { Store } from './client';
-import { prepared } from './prepared';
+import { cached } from './store/cache';
+import type { Store } from './store/client';
+import { prepared } from './store/prepared';
 import { successions, units } from './schema';
 import type { Edition } from '@/lib/editions';
 import { mergedRegion } from '@/lib/rollup';

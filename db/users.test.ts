@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { openStore } from './client';
-import { createTestStore } from './test-store';
+import { openStore } from './store/client';
+import { createTestStore } from './testing/test-store';
 import {
   addUser, canWrite, createApiToken, findUserByEmail, LOGIN_LIMIT, login, logout, revokeApiToken, setDisabled, setPassword, userForApiToken, userForSession, UserError,
 } from './users';

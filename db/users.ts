@@ -4,13 +4,13 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 import { and, count, eq, gt, isNull, lt, max, min, sql } from 'drizzle-orm';
-import type { Store } from './client';
-import { writeRefusal } from './durable';
-import type { Role } from '@/lib/permissions';
-import { prepared } from './prepared';
+import type { Store } from './store/client';
+import { writeRefusal } from './store/durable';
+import type { Role } from '@/lib/security/permissions';
+import { prepared } from './store/prepared';
 import { apiTokens, loginFailures, sessions, units, userUnits, users } from './schema';
 import { findUnit } from './units';
-import { COMMUNE_CODE } from '@/lib/commune-rules';
+import { COMMUNE_CODE } from '@/lib/communes/rules';
 import { isEdition } from '@/lib/editions';
 
 export type { Role };
@@ -251,4 +251,4 @@ export function logout(store: Store, token: string): void {
 }
 
 /** May this user write figures of these units ("edition:code")? The rule lives in lib/permissions.ts. */
-export { canWrite } from '@/lib/permissions';
+export { canWrite } from '@/lib/security/permissions';

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { createTestStore } from './test-store';
+import { createTestStore } from './testing/test-store';
 import { getUnitInfo } from './units';
 import { unitRegions } from './view';
 

@@ -1,8 +1,8 @@
 // The reads a view needs besides the report: its edition and date (decided by lib/editions
 // resolveView from the store's latest report), the provinces' regions, and when each province
 // reached its milestones. Kept until the next write (db/cache.ts).
-import { cached } from './cache';
-import type { Store } from './client';
+import { cached } from './store/cache';
+import type { Store } from './store/client';
 import { latestReportDate } from './store-facts';
 import { listUnits, predecessorsByUnit } from './units';
 import { resolveView, type Edition, type ViewAsked, type ViewDate } from '@/lib/editions';

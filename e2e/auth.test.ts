@@ -5,10 +5,10 @@ import type { AddressInfo } from 'node:net';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, openTrackedPage } from './browser';
-import { openStore } from '@/db/client';
+import { openStore } from '@/db/store/client';
 import { writeObservations } from '@/db/observations';
 import { addUser, setPassword } from '@/db/users';
-import { PEER_HEADER } from '@/lib/client-address';
+import { PEER_HEADER } from '@/lib/security/client-address';
 
 const baseURL = inject('baseURL');
 const origin = new URL(baseURL).origin;

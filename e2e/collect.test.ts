@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, openTrackedPage, waitForHydration } from './browser';
-import { openStore } from '@/db/client';
+import { openStore } from '@/db/store/client';
 import { addUser, setPassword } from '@/db/users';
 
 const baseURL = inject('baseURL');

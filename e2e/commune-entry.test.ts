@@ -4,7 +4,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, openTrackedPage, waitForHydration, signIn as signInAs } from './browser';
-import { openStore } from '@/db/client';
+import { openStore } from '@/db/store/client';
 import { communesOf } from '@/db/communes';
 import { addUser, setPassword } from '@/db/users';
 import { vietnamDate } from '@/lib/dates';

@@ -5,7 +5,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, openTrackedPage, waitForHydration } from './browser';
-import { openStore } from '@/db/client';
+import { openStore } from '@/db/store/client';
 
 const baseURL = inject('baseURL');
 let browser: Browser;

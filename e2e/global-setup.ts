@@ -7,7 +7,7 @@ import { createServer } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
-import { createTestStore, type TestStore } from '@/db/test-store';
+import { createTestStore, type TestStore } from '@/db/testing/test-store';
 
 declare module 'vitest' {
   export interface ProvidedContext {

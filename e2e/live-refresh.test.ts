@@ -5,7 +5,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
 import { browserPages, waitForHydration } from './browser';
-import { openStore } from '@/db/client';
+import { openStore } from '@/db/store/client';
 import { writeObservations } from '@/db/observations';
 import { findUnit } from '@/db/units';
 import { metricByKey } from '@/lib/metrics';

@@ -7,7 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, openTrackedPage, saveScreenshot, waitForHydration, signIn as signInAs } from './browser';
 import { getChanges } from '@/db/changes';
-import { openStore } from '@/db/client';
+import { openStore } from '@/db/store/client';
 import { addUser, setPassword } from '@/db/users';
 
 const baseURL = inject('baseURL');

@@ -6,7 +6,7 @@ import { read, utils, write } from '@e965/xlsx';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, openTrackedPage, signIn } from './browser';
-import { openStore } from '@/db/client';
+import { openStore } from '@/db/store/client';
 import { addUser, setPassword } from '@/db/users';
 
 const baseURL = inject('baseURL');

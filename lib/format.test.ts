@@ -14,7 +14,7 @@ import {
   metricUnit,
   type Locale,
 } from '@/lib/format';
-import { MESSAGES, statusLabel } from '@/lib/i18n';
+import { MESSAGES, statusLabel } from '@/lib/i18n/i18n';
 import { METRICS, metricByKey } from '@/lib/metrics';
 import { STATUSES, type Status } from '@/lib/status';
 

@@ -3,7 +3,7 @@
 // 30/06/2025", ranked by the date it was reached, then by its due date; never as a % bar.
 import type { Point } from './forecast';
 import { formatDate, formatNumber, type Locale } from './format';
-import { translator } from './i18n';
+import { translator } from './i18n/i18n';
 import type { MetricProgress } from './progress';
 import { acrossMerger, combineSeries, type UnitSeries } from './rollup';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { directProvinceFigureProblem, mayWrite } from './commune-rules';
+import { directProvinceFigureProblem, mayWrite } from './communes/rules';
 import { communeMetricOf, directFigureRefused, provinceFromCommunes, provinceMetricOf } from './rollup';
 
 const p = (date: string, value: number) => ({ date, value });

@@ -1,10 +1,10 @@
 // Validation schemas shared by the command line and the API: one rule, one message. The view
 // parameters' rules and messages live in lib/view-params.ts (the pages read them there too).
 import { z } from 'zod';
-import { ACTION_STATUS_FILTERS, isActionStatusFilter, type ActionStatusFilter } from './action-rules';
+import { ACTION_STATUS_FILTERS, isActionStatusFilter, type ActionStatusFilter } from './actions/rules';
 import type { Edition } from './editions';
 import type { MetricKey } from './metrics';
-import { PARAM_RULES, REQUIRED, type ParamName } from './view-params';
+import { PARAM_RULES, REQUIRED, type ParamName } from './view/params';
 
 /** A zod string checked by a view parameter's rule, refused with that rule's message. */
 const param = (name: ParamName) => z.string().refine(PARAM_RULES[name].ok, { message: PARAM_RULES[name].message.en });

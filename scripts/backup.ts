@@ -1,8 +1,8 @@
 // npm run backup -- path/to/copy.db: a consistent copy of the live store (DATABASE_URL), made
 // with SQLite's online backup while the dashboard keeps running.
-import { databasePath } from '@/db/client';
+import { databasePath } from '@/db/store/client';
 import { openExistingStore } from './open-store';
-import { backupStore, BackupError, checkBackup } from '@/db/backup';
+import { backupStore, BackupError, checkBackup } from '@/db/store/backup';
 
 const target = process.argv[2];
 if (!target || process.argv.length > 3) {

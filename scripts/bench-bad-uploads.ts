@@ -9,7 +9,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { createTestStore } from '@/db/test-store';
+import { createTestStore } from '@/db/testing/test-store';
 import { addUser, login, setPassword } from '@/db/users';
 
 const { values } = parseArgs({ options: { app: { type: 'string', default: '.' }, uploads: { type: 'string', default: '6' }, rows: { type: 'string', default: '100000' } } });

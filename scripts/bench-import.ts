@@ -3,11 +3,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { openStore } from '@/db/client';
+import { openStore } from '@/db/store/client';
 import { importObservations } from '@/db/import';
 import { listUnits } from '@/db/units';
 import { addUser, createApiToken } from '@/db/users';
-import { readReportFile } from '@/lib/observation-xlsx';
+import { readReportFile } from '@/lib/import/xlsx';
 import { makeImportCsv, makeWideCsv } from './make-import-file';
 
 /** Wall and CPU time of a step: the machine is shared, so the process's own CPU time is reported beside the clock. */

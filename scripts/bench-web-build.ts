@@ -23,8 +23,8 @@ const routeFile = path.join(root, 'app', 'api', 'bench-trivial', 'route.bench.ts
 // React payload that hydrates it. It is the ceiling for a page of that size on this server.
 const PAGE = `// Built by scripts/bench-web-build.ts for the benchmark only; never committed.
 import { connection } from 'next/server';
-import { dataVersion } from '@/db/cache';
-import { getStore } from '@/db/client';
+import { dataVersion } from '@/db/store/cache';
+import { getStore } from '@/db/store/client';
 
 export default async function BenchTrivialPage({ searchParams }: { searchParams: Promise<{ kb?: string }> }) {
   await connection();
@@ -50,8 +50,8 @@ export default async function BenchTrivialPage({ searchParams }: { searchParams:
 `;
 const ROUTE = `// Built by scripts/bench-web-build.ts for the benchmark only; never committed.
 import { connection } from 'next/server';
-import { dataVersion } from '@/db/cache';
-import { getStore } from '@/db/client';
+import { dataVersion } from '@/db/store/cache';
+import { getStore } from '@/db/store/client';
 
 export async function GET(): Promise<Response> {
   await connection();

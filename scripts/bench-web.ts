@@ -22,11 +22,11 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
 import { BENCH_DIST_DIR, buildForBench, TRIVIAL_PAGE, TRIVIAL_ROUTE } from './bench-web-build';
-import { openStore, type Store } from '@/db/client';
+import { openStore, type Store } from '@/db/store/client';
 import { getUnitHistory } from '@/db/history';
 import { writeObservations } from '@/db/observations';
-import { seedIllustrativeData } from '@/db/seed';
-import { TEST_TODAY } from '@/db/test-store';
+import { seedIllustrativeData } from '@/db/seed/seed';
+import { TEST_TODAY } from '@/db/testing/test-store';
 import { listUnits } from '@/db/units';
 import { metricByKey, type MetricKey } from '@/lib/metrics';
 

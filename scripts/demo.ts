@@ -3,8 +3,8 @@
 // has reports is reused as it is), builds the app and serves it on PORT (default 3000).
 import { spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { databasePath, openStore } from '@/db/client';
-import { seedIllustrativeData } from '@/db/seed';
+import { databasePath, openStore } from '@/db/store/client';
+import { seedIllustrativeData } from '@/db/seed/seed';
 import { addUser, listUsers, setPassword } from '@/db/users';
 import { randomBytes } from 'node:crypto';
 import { vietnamDate } from '@/lib/dates';

@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { utils, write } from '@e965/xlsx';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createTestStore } from '@/db/test-store';
+import { createTestStore } from '@/db/testing/test-store';
 import { addUser } from '@/db/users';
 
 const store = createTestStore({ seed: true });

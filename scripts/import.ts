@@ -14,8 +14,8 @@ import { findUserByEmail } from '@/db/users';
 import { vietnamDate } from '@/lib/dates';
 import { formatNumber, isLocale } from '@/lib/format';
 import type { MoreProblems } from '@/lib/limits';
-import { previewLine, previewRow } from '@/lib/observation-preview';
-import { readReportFile } from '@/lib/observation-xlsx';
+import { previewLine, previewRow } from '@/lib/import/preview';
+import { readReportFile } from '@/lib/import/xlsx';
 
 const FIELD = {
   vi: { unit: 'Mã đơn vị', metric: 'Chỉ tiêu', date: 'Ngày báo cáo', value: 'Giá trị', correction: 'Lý do điều chỉnh', row: 'cả dòng', file: 'tệp', header: 'tiêu đề' },

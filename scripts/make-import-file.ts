@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util';
 import { addDays } from '@/lib/dates';
 import { formatDate, formatNumber } from '@/lib/format';
 import { metricsForEdition } from '@/lib/metrics';
-import { LONG_HEADER } from '@/lib/observation-layout';
+import { LONG_HEADER } from '@/lib/import/layout';
 
 export function makeImportCsv(rows: number, units: readonly { code: string; districts: number }[]): string {
   const metrics = metricsForEdition('2024');

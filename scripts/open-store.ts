@@ -1,6 +1,6 @@
 // The commands' way to open the store: an existing one only (`npm run seed` or `npm run demo`
 // create it), with a one-line error and exit code 2 when there is none.
-import { openStore, StoreMissingError, type Store } from '@/db/client';
+import { openStore, StoreMissingError, type Store } from '@/db/store/client';
 
 export function openExistingStore(command: string): Store {
   try {

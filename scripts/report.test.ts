@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
 import { getReport } from '@/db/report';
-import { createTestStore } from '@/db/test-store';
+import { createTestStore } from '@/db/testing/test-store';
 
 const store = createTestStore({ seed: true });
 afterAll(() => store.dispose());

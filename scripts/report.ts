@@ -8,11 +8,11 @@ import { getReport } from '@/db/report';
 import { viewFor } from '@/db/view';
 import { EDITION_INFO, type Edition } from '@/lib/editions';
 import { formatDate, formatNumber, formatPercent, isLocale, localName, metricName, metricUnit, type Locale } from '@/lib/format';
-import { statusLabel, translator } from '@/lib/i18n';
+import { statusLabel, translator } from '@/lib/i18n/i18n';
 import { metricByKey } from '@/lib/metrics';
 import type { Report } from '@/lib/report';
 import { fieldErrors, reportQuery } from '@/lib/validation';
-import { PARAM_RULES } from '@/lib/view-params';
+import { PARAM_RULES } from '@/lib/view/params';
 
 class UsageError extends Error {}
 

@@ -2,8 +2,8 @@
 // is read through SQLite (its -wal's commits kept), brought to this build's migrations and
 // checked (schema, integrity, foreign keys) before it replaces anything; refused while the
 // dashboard has the store open.
-import { databasePath } from '@/db/client';
-import { BackupError, restoreStore } from '@/db/backup';
+import { databasePath } from '@/db/store/client';
+import { BackupError, restoreStore } from '@/db/store/backup';
 
 const source = process.argv[2];
 if (!source || process.argv.length > 3) {

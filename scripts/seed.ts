@@ -3,8 +3,8 @@
 // --reset deletes the store file first and recreates it.
 import { rmSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { databasePath, openStore } from '@/db/client';
-import { seedIllustrativeData } from '@/db/seed';
+import { databasePath, openStore } from '@/db/store/client';
+import { seedIllustrativeData } from '@/db/seed/seed';
 import { isIsoDate, vietnamDate } from '@/lib/dates';
 
 function main(): number {

@@ -5,7 +5,7 @@
 //   tsx scripts/serve.ts [-p PORT] [-H HOSTNAME]     (PORT, HOSTNAME from the environment otherwise)
 import { createServer } from 'node:http';
 import next from 'next';
-import { PEER_HEADER, PEER_HEADER_ENV } from '@/lib/client-address';
+import { PEER_HEADER, PEER_HEADER_ENV } from '@/lib/security/client-address';
 
 function option(flag: string, long: string): string | undefined {
   const args = process.argv.slice(2);

@@ -5,8 +5,8 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { openExistingStore } from './open-store';
 import { setTargets } from '@/db/targets';
-import { splitCsv } from '@/lib/observation-file';
-import { TARGET_COLUMNS, type TargetRowInput } from '@/lib/target-rules';
+import { splitCsv } from '@/lib/import/file';
+import { TARGET_COLUMNS, type TargetRowInput } from '@/lib/import/target-rules';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { 'dry-run': { type: 'boolean', default: false }, as: { type: 'string', default: 'command line' } } });
 if (positionals.length !== 1) {

@@ -2,27 +2,27 @@
 // metric, which provinces are behind, and the league table. State lives in the URL.
 import { getLocale } from '../locale';
 import { requireReader } from '../session';
-import { LeagueTable } from '@/components/league-table';
+import { LeagueTable } from '@/app/(overview)/_components/league-table';
 import { LiveRefresh } from '@/components/live-refresh';
-import { MetricCard } from '@/components/metric-card';
-import { OverviewControls } from '@/components/overview-controls';
-import { Ranking } from '@/components/ranking';
+import { MetricCard } from '@/app/(overview)/_components/metric-card';
+import { OverviewControls } from '@/app/(overview)/_components/overview-controls';
+import { Ranking } from '@/app/(overview)/_components/ranking';
 import { SiteHeader } from '@/components/site-header';
-import { ViewTabs } from '@/components/view-tabs';
-import { TileMap } from '@/components/tile-map';
-import { listActions } from '@/db/actions';
-import { dataVersion } from '@/db/cache';
-import { getStore } from '@/db/client';
+import { ViewTabs } from '@/app/(overview)/_components/view-tabs';
+import { TileMap } from '@/app/(overview)/_components/tile-map';
+import { listActions } from '@/db/actions/actions';
+import { dataVersion } from '@/db/store/cache';
+import { getStore } from '@/db/store/client';
 import { getOverview } from '@/db/overview';
-import { actionMarks } from '@/lib/action-marks';
+import { actionMarks } from '@/lib/actions/marks';
 import { vietnamDate } from '@/lib/dates';
 import { EDITION_INFO } from '@/lib/editions';
 import { formatDate, localName, metricName } from '@/lib/format';
-import { translator } from '@/lib/i18n';
+import { translator } from '@/lib/i18n/i18n';
 import { metricByKey, METRICS, type MetricKey } from '@/lib/metrics';
-import { overviewHref, parseOverviewState, stateQuery, type SearchParams } from '@/lib/overview-state';
-import { provinceHref } from '@/lib/overview-view';
-import { asIgnored, ignoredText } from '@/lib/view-params';
+import { overviewHref, parseOverviewState, stateQuery, type SearchParams } from '@/lib/view/overview-state';
+import { provinceHref } from '@/lib/view/overview';
+import { asIgnored, ignoredText } from '@/lib/view/params';
 
 export const dynamic = 'force-dynamic';
 

@@ -3,7 +3,7 @@
 // Each problem shows beside its field, in the reader's language; a refusal above the button.
 import { useActionState } from 'react';
 import { addAction, editAction, updateProgress, type ActionFormState } from './actions';
-import type { ActionField } from '@/lib/action-rules';
+import type { ActionField } from '@/lib/actions/rules';
 import type { Locale } from '@/lib/format';
 
 export interface ActionFormText {

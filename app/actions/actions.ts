@@ -6,12 +6,12 @@
 // refuses a server action whose Origin is not this site (app/session.ts), as for every form.
 import { redirect } from 'next/navigation';
 import { currentUser } from '../session';
-import { createAction, patchAction, updateAction, type ActionWrite } from '@/db/actions';
-import { getStore } from '@/db/client';
-import { StoreUnavailableError } from '@/db/durable';
-import { ACTION_EDIT_FIELDS, type ActionProblem } from '@/lib/action-rules';
+import { createAction, patchAction, updateAction, type ActionWrite } from '@/db/actions/actions';
+import { getStore } from '@/db/store/client';
+import { StoreUnavailableError } from '@/db/store/durable';
+import { ACTION_EDIT_FIELDS, type ActionProblem } from '@/lib/actions/rules';
 import { vietnamDate } from '@/lib/dates';
-import type { Message } from '@/lib/observation-rules';
+import type { Message } from '@/lib/import/observation-rules';
 
 export interface ActionFormState {
   problems: ActionProblem[];

@@ -1,8 +1,8 @@
 // The action forms' words, from the catalogue (namespace ActionForm), for a page to hand to them.
 import type { ActionFormText } from './action-forms';
-import { ACTION_STATUSES } from '@/lib/action-status';
+import { ACTION_STATUSES } from '@/lib/actions/status';
 import { metricName, type Locale } from '@/lib/format';
-import { actionStatusLabel, translator } from '@/lib/i18n';
+import { actionStatusLabel, translator } from '@/lib/i18n/i18n';
 import { METRICS, type MetricDefinition } from '@/lib/metrics';
 
 export function actionFormText(locale: Locale, metrics: readonly MetricDefinition[] = METRICS): ActionFormText {

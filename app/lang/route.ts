@@ -2,7 +2,7 @@
 // back to the page. A plain link, so it works before (or without) any script.
 import { LANG_COOKIE } from '../locale';
 import { isLocale } from '@/lib/format';
-import { safeLocalPath } from '@/lib/local-path';
+import { safeLocalPath } from '@/lib/security/local-path';
 
 export function GET(request: Request): Response {
   const url = new URL(request.url);

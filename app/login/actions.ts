@@ -2,11 +2,11 @@
 import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { clientAddress, SESSION_COOKIE } from '../session';
-import { getStore } from '@/db/client';
+import { getStore } from '@/db/store/client';
 import { login, logout } from '@/db/users';
 import { isLocale } from '@/lib/format';
-import { translator } from '@/lib/i18n';
-import { safeLocalPath } from '@/lib/local-path';
+import { translator } from '@/lib/i18n/i18n';
+import { safeLocalPath } from '@/lib/security/local-path';
 
 export interface LoginState {
   error: 'invalid' | 'limited' | 'unavailable' | null;

@@ -1,8 +1,8 @@
 import { getLocale } from '../locale';
 import { LoginForm } from './login-form';
-import { translator } from '@/lib/i18n';
-import { safeLocalPath } from '@/lib/local-path';
-import type { SearchParams } from '@/lib/overview-state';
+import { translator } from '@/lib/i18n/i18n';
+import { safeLocalPath } from '@/lib/security/local-path';
+import type { SearchParams } from '@/lib/view/overview-state';
 
 export const dynamic = 'force-dynamic';
 

@@ -4,13 +4,13 @@
 // a server action whose Origin is not this site (see app/session.ts), as for every other form.
 import { redirect } from 'next/navigation';
 import { currentUser } from '../session';
-import { getStore } from '@/db/client';
-import { StoreUnavailableError } from '@/db/durable';
-import { createMeeting, updateMeeting } from '@/db/meetings';
+import { getStore } from '@/db/store/client';
+import { StoreUnavailableError } from '@/db/store/durable';
+import { createMeeting, updateMeeting } from '@/db/meetings/meetings';
 import { vietnamDate } from '@/lib/dates';
-import { meetingInputFromForm, type MeetingDraft } from '@/lib/meeting-form';
-import type { MeetingProblem } from '@/lib/meeting-rules';
-import type { Message } from '@/lib/observation-rules';
+import { meetingInputFromForm, type MeetingDraft } from '@/lib/meetings/form';
+import type { MeetingProblem } from '@/lib/meetings/rules';
+import type { Message } from '@/lib/import/observation-rules';
 
 export interface MeetingFormState {
   problems: MeetingProblem[];

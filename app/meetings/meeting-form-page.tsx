@@ -4,9 +4,9 @@
 // shows the baseline the meeting gets when none is chosen (lib/meetings.ts baselineOf).
 import { MeetingForm } from './meeting-form';
 import { SiteHeader } from '@/components/site-header';
-import type { Store } from '@/db/client';
-import { findGroup, listGroups } from '@/db/groups';
-import { listMeetings, meetingContext, type Meeting } from '@/db/meetings';
+import type { Store } from '@/db/store/client';
+import { findGroup, listGroups } from '@/db/meetings/groups';
+import { listMeetings, meetingContext, type Meeting } from '@/db/meetings/meetings';
 import { isIllustrative } from '@/db/store-facts';
 import type { User } from '@/db/users';
 import { unitRegions } from '@/db/view';
@@ -14,11 +14,11 @@ import { listUnits } from '@/db/units';
 import { isIsoDate, vietnamDate } from '@/lib/dates';
 import { EDITION_INFO } from '@/lib/editions';
 import { formatDate, localName, type Locale } from '@/lib/format';
-import { translator } from '@/lib/i18n';
-import { draftFromQuery, invitedUnits, type MeetingDraft } from '@/lib/meeting-form';
-import { baselineOf, meetingEdition, meetingLabel } from '@/lib/meetings';
+import { translator } from '@/lib/i18n/i18n';
+import { draftFromQuery, invitedUnits, type MeetingDraft } from '@/lib/meetings/form';
+import { baselineOf, meetingEdition, meetingLabel } from '@/lib/meetings/meetings';
 import { regionBySlug, REGIONS } from '@/lib/regions';
-import type { SearchParams } from '@/lib/view-params';
+import type { SearchParams } from '@/lib/view/params';
 
 export function MeetingFormPage({ store, user, locale, query, path, meeting }: {
   store: Store; user: User; locale: Locale; query: SearchParams; path: string; meeting: Meeting | null;

@@ -6,8 +6,8 @@
 import { useActionState } from 'react';
 import { saveMeeting, type MeetingFormState } from './actions';
 import type { Locale } from '@/lib/format';
-import type { MeetingDraft } from '@/lib/meeting-form';
-import type { MeetingField } from '@/lib/meeting-rules';
+import type { MeetingDraft } from '@/lib/meetings/form';
+import type { MeetingField } from '@/lib/meetings/rules';
 
 export interface MeetingFormText {
   title: string; date: string; place: string; baselineDate: string; baselineHint: string; units: string; unitsHint: string;

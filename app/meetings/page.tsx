@@ -4,13 +4,13 @@ import Link from 'next/link';
 import { getLocale } from '../locale';
 import { currentUser, requireReader } from '../session';
 import { SiteHeader } from '@/components/site-header';
-import { getStore } from '@/db/client';
-import { listMeetings } from '@/db/meetings';
+import { getStore } from '@/db/store/client';
+import { listMeetings } from '@/db/meetings/meetings';
 import { isIllustrative } from '@/db/store-facts';
 import { EDITION_INFO } from '@/lib/editions';
 import { formatDate, formatNumber, localName } from '@/lib/format';
-import { translator } from '@/lib/i18n';
-import type { SearchParams } from '@/lib/overview-state';
+import { translator } from '@/lib/i18n/i18n';
+import type { SearchParams } from '@/lib/view/overview-state';
 
 export const dynamic = 'force-dynamic';
 

@@ -3,11 +3,11 @@
 import { headers } from 'next/headers';
 import Link from 'next/link';
 import { getLocale } from '../locale';
-import { getStore } from '@/db/client';
+import { getStore } from '@/db/store/client';
 import { suggestUnits } from '@/db/units';
 import { EDITION_INFO, isEdition, type Edition } from '@/lib/editions';
 import { localName } from '@/lib/format';
-import { translator } from '@/lib/i18n';
+import { translator } from '@/lib/i18n/i18n';
 
 export default async function ProvinceNotFound() {
   const locale = await getLocale();

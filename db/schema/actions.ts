@@ -9,7 +9,7 @@ import { isoDate } from './columns';
 import { meetings } from './meetings';
 import { metrics, units } from './reference';
 // Relative: drizzle-kit loads the schema without the app's path aliases.
-import { ACTION_STATUSES } from '../../lib/action-status';
+import { ACTION_STATUSES } from '../../lib/actions/status';
 
 export const actions = sqliteTable(
   'actions',

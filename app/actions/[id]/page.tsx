@@ -10,17 +10,17 @@ import { getLocale } from '../../locale';
 import { currentUser, requireReader } from '../../session';
 import { ActionStatusBadge } from '@/components/action-status';
 import { SiteHeader } from '@/components/site-header';
-import { getAction } from '@/db/actions';
-import { getStore } from '@/db/client';
-import { getMeeting } from '@/db/meetings';
+import { getAction } from '@/db/actions/actions';
+import { getStore } from '@/db/store/client';
+import { getMeeting } from '@/db/meetings/meetings';
 import { isIllustrative } from '@/db/store-facts';
-import { mayChangeAction } from '@/lib/action-rules';
+import { mayChangeAction } from '@/lib/actions/rules';
 import { vietnamDate } from '@/lib/dates';
 import { formatDate, metricName } from '@/lib/format';
-import { translator } from '@/lib/i18n';
+import { translator } from '@/lib/i18n/i18n';
 import { metricByKey, metricsForEdition } from '@/lib/metrics';
-import { provinceHref } from '@/lib/overview-view';
-import type { SearchParams } from '@/lib/view-params';
+import { provinceHref } from '@/lib/view/overview';
+import type { SearchParams } from '@/lib/view/params';
 
 export const dynamic = 'force-dynamic';
 

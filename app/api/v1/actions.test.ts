@@ -6,9 +6,9 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { GET as getOne, PATCH } from './actions/[id]/route';
 import { GET as list, POST } from './actions/route';
 import { read } from '@e965/xlsx';
-import { listActions } from '@/db/actions';
-import { findMeetingBySlug } from '@/db/meetings';
-import { createTestStore, storeFingerprint, type TestStore } from '@/db/test-store';
+import { listActions } from '@/db/actions/actions';
+import { findMeetingBySlug } from '@/db/meetings/meetings';
+import { createTestStore, storeFingerprint, type TestStore } from '@/db/testing/test-store';
 import { addUser, createApiToken } from '@/db/users';
 import { vietnamDate } from '@/lib/dates';
 

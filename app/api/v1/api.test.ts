@@ -7,7 +7,7 @@ import { GET as summary } from './summary/route';
 import { GET as history } from './units/[code]/history/route';
 import { GET as units } from './units/route';
 import { getReport } from '@/db/report';
-import { createTestStore, type TestStore } from '@/db/test-store';
+import { createTestStore, type TestStore } from '@/db/testing/test-store';
 
 let store: TestStore;
 beforeAll(() => {

@@ -2,9 +2,9 @@
 // store's raw reports and targets.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GET as changes } from './changes/route';
-import { listGroups } from '@/db/groups';
+import { listGroups } from '@/db/meetings/groups';
 import { getOverviewReport } from '@/db/report';
-import { createTestStore, type TestStore } from '@/db/test-store';
+import { createTestStore, type TestStore } from '@/db/testing/test-store';
 
 let store: TestStore;
 beforeAll(() => {

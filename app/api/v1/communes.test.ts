@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GET } from './units/[code]/communes/route';
 import { getReport } from '@/db/report';
-import { createTestStore, type TestStore } from '@/db/test-store';
+import { createTestStore, type TestStore } from '@/db/testing/test-store';
 
 let store: TestStore;
 beforeAll(() => {

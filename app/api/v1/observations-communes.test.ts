@@ -2,7 +2,7 @@
 // checked, and nothing written on a refusal; a commune reporter added as `--unit 26740`.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { POST } from './observations/route';
-import { createTestStore, TEST_TODAY, type TestStore } from '@/db/test-store';
+import { createTestStore, TEST_TODAY, type TestStore } from '@/db/testing/test-store';
 import { addUser, createApiToken } from '@/db/users';
 
 let store: TestStore;

@@ -2,7 +2,7 @@
 // tokens, validation errors, all-or-nothing and idempotence, on a real seeded store.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { POST } from './observations/route';
-import { createTestStore, type TestStore } from '@/db/test-store';
+import { createTestStore, type TestStore } from '@/db/testing/test-store';
 import { addUser, createApiToken, revokeApiToken, setDisabled } from '@/db/users';
 
 let store: TestStore;

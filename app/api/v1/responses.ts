@@ -1,13 +1,13 @@
 // JSON answers of the API: data, or an error naming the parameter and the reason.
-import { StoreUnavailableError } from '@/db/durable';
+import { StoreUnavailableError } from '@/db/store/durable';
 import type { z } from 'zod';
-import { cached } from '@/db/cache';
-import { missingStoreText, type Store } from '@/db/client';
+import { cached } from '@/db/store/cache';
+import { missingStoreText, type Store } from '@/db/store/client';
 import { userForApiToken, userForSession, type User } from '@/db/users';
-import { toCsv } from '@/lib/csv';
+import { toCsv } from '@/lib/exports/csv';
 import { fieldErrors } from '@/lib/validation';
-import { toXlsx, XLSX_CONTENT_TYPE, type TableCell } from '@/lib/xlsx-export';
-import type { ParamProblem } from '@/lib/view-params';
+import { toXlsx, XLSX_CONTENT_TYPE, type TableCell } from '@/lib/exports/xlsx';
+import type { ParamProblem } from '@/lib/view/params';
 
 export function json(data: unknown, init: ResponseInit = {}): Response {
   return Response.json(data, {

@@ -7,9 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GET as league } from './league/route';
 import { GET as history } from './units/[code]/history/route';
 import { importObservations } from '@/db/import';
-import { createTestStore, TEST_TODAY, type TestStore } from '@/db/test-store';
-import { splitCsv } from '@/lib/observation-file';
-import { readReportFile } from '@/lib/observation-xlsx';
+import { createTestStore, TEST_TODAY, type TestStore } from '@/db/testing/test-store';
+import { splitCsv } from '@/lib/import/file';
+import { readReportFile } from '@/lib/import/xlsx';
 
 let store: TestStore;
 beforeAll(() => {

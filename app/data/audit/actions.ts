@@ -2,8 +2,8 @@
 import { revalidatePath } from 'next/cache';
 import { currentUser } from '../../session';
 import { revertBatch, RevertError } from '@/db/audit';
-import { getStore } from '@/db/client';
-import { StoreUnavailableError } from '@/db/durable';
+import { getStore } from '@/db/store/client';
+import { StoreUnavailableError } from '@/db/store/durable';
 
 export interface RevertState {
   message: string | null;

@@ -7,17 +7,17 @@ import { RevertForm } from './revert-form';
 import { TargetAuditTable } from './target-audit-table';
 import { SiteHeader } from '@/components/site-header';
 import { listAudit, listBatches, listTargetAudit } from '@/db/audit';
-import { getStore } from '@/db/client';
+import { getStore } from '@/db/store/client';
 import { isIllustrative } from '@/db/store-facts';
-import { actorLabelFor } from '@/lib/actor-label';
-import { auditQuery, auditQueryString } from '@/lib/audit-table';
-import { xlsxHref } from '@/lib/csv';
+import { actorLabelFor } from '@/lib/audit/actor-label';
+import { auditQuery, auditQueryString } from '@/lib/audit/table';
+import { xlsxHref } from '@/lib/exports/csv';
 import { formatNumber, metricName } from '@/lib/format';
-import { translator } from '@/lib/i18n';
+import { translator } from '@/lib/i18n/i18n';
 import { MAX_AUDIT_EXPORT_ROWS } from '@/lib/limits';
 import { METRICS } from '@/lib/metrics';
-import type { SearchParams } from '@/lib/overview-state';
-import { isRevertable } from '@/lib/revert';
+import type { SearchParams } from '@/lib/view/overview-state';
+import { isRevertable } from '@/lib/audit/revert';
 
 export const dynamic = 'force-dynamic';
 

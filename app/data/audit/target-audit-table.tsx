@@ -1,9 +1,9 @@
 // The targets' part of the audit trail: every addition or change of a target, with its old and
 // new values (baseline, target, due date, note), who and which batch.
 import type { TargetAuditRow, TargetValues } from '@/db/audit';
-import { actorLabelFor } from '@/lib/actor-label';
+import { actorLabelFor } from '@/lib/audit/actor-label';
 import { formatDate, formatNumber, type Locale } from '@/lib/format';
-import { translator } from '@/lib/i18n';
+import { translator } from '@/lib/i18n/i18n';
 
 function describe(t: TargetValues | null, locale: Locale): string {
   if (!t) return '—';

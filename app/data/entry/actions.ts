@@ -1,14 +1,14 @@
 'use server';
 import { revalidatePath } from 'next/cache';
 import { currentUser } from '../../session';
-import { getStore } from '@/db/client';
-import { StoreUnavailableError } from '@/db/durable';
+import { getStore } from '@/db/store/client';
+import { StoreUnavailableError } from '@/db/store/durable';
 import { importObservations } from '@/db/import';
 import { vietnamDate } from '@/lib/dates';
 import { isLocale } from '@/lib/format';
-import { translator } from '@/lib/i18n';
+import { translator } from '@/lib/i18n/i18n';
 import { METRIC_KEYS } from '@/lib/metrics';
-import type { RowProblem } from '@/lib/observation-rules';
+import type { RowProblem } from '@/lib/import/observation-rules';
 
 export interface EntryState {
   problems: RowProblem[];

@@ -7,7 +7,7 @@ import { entryAction, type EntryState } from './actions';
 import type { Edition } from '@/lib/editions';
 import { formatDate, formatNumber, metricName } from '@/lib/format';
 import type { MetricDefinition, MetricKey } from '@/lib/metrics';
-import { validateObservations, type Neighbours, type UnitFacts } from '@/lib/observation-rules';
+import { validateObservations, type Neighbours, type UnitFacts } from '@/lib/import/observation-rules';
 
 export interface EntryMetric {
   def: MetricDefinition;

@@ -3,17 +3,17 @@ import { getLocale } from '../../locale';
 import { requireUser } from '../../session';
 import { EntryForm } from './entry-form';
 import { SiteHeader } from '@/components/site-header';
-import { getStore } from '@/db/client';
+import { getStore } from '@/db/store/client';
 import { storedNeighbours } from '@/db/import';
 import { isIllustrative } from '@/db/store-facts';
 import { communesOf } from '@/db/communes';
 import { findUnit, listUnits } from '@/db/units';
-import { mayWrite } from '@/lib/commune-rules';
+import { mayWrite } from '@/lib/communes/rules';
 import { isIsoDate, vietnamDate } from '@/lib/dates';
 import { editionInForce } from '@/lib/editions';
-import { translator } from '@/lib/i18n';
+import { translator } from '@/lib/i18n/i18n';
 import { metricsForEdition } from '@/lib/metrics';
-import type { SearchParams } from '@/lib/overview-state';
+import type { SearchParams } from '@/lib/view/overview-state';
 
 export const dynamic = 'force-dynamic';
 

@@ -2,17 +2,17 @@
 // Checking and committing a report file from the import page. The same validator and the same
 // write path as the command line and the API; a file with any problem writes nothing.
 import { currentUser } from '../../session';
-import { getStore } from '@/db/client';
-import { StoreUnavailableError } from '@/db/durable';
+import { getStore } from '@/db/store/client';
+import { StoreUnavailableError } from '@/db/store/durable';
 import { fileDigest, importObservations, previewToken, unitDirectory } from '@/db/import';
 import { vietnamDate } from '@/lib/dates';
 import { formatNumber, isLocale, type Locale } from '@/lib/format';
-import { translator } from '@/lib/i18n';
+import { translator } from '@/lib/i18n/i18n';
 import { MAX_PREVIEW_ROWS, MAX_UPLOAD_BYTES, UPLOAD_TOO_LARGE, type MoreProblems } from '@/lib/limits';
-import { previewRow, type PreviewRow } from '@/lib/observation-preview';
-import { readReportFile } from '@/lib/observation-xlsx';
-import type { Message } from '@/lib/observation-rules';
-import { PendingFiles } from '@/lib/pending-files';
+import { previewRow, type PreviewRow } from '@/lib/import/preview';
+import { readReportFile } from '@/lib/import/xlsx';
+import type { Message } from '@/lib/import/observation-rules';
+import { PendingFiles } from '@/lib/import/pending-files';
 
 export interface ImportState {
   stage: 'idle' | 'problems' | 'checked' | 'written' | 'denied';

@@ -5,10 +5,10 @@ import { requireUser } from '../../session';
 import { logoutAction } from '../../login/actions';
 import { ImportForm } from './import-form';
 import { SiteHeader } from '@/components/site-header';
-import { getStore } from '@/db/client';
+import { getStore } from '@/db/store/client';
 import { isIllustrative } from '@/db/store-facts';
 import { formatNumber } from '@/lib/format';
-import { MESSAGES, translator } from '@/lib/i18n';
+import { MESSAGES, translator } from '@/lib/i18n/i18n';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,12 +1,12 @@
 'use server';
 import { currentUser } from '../../session';
-import { getStore } from '@/db/client';
-import { StoreUnavailableError } from '@/db/durable';
+import { getStore } from '@/db/store/client';
+import { StoreUnavailableError } from '@/db/store/durable';
 import { setTargets } from '@/db/targets';
 import { isLocale } from '@/lib/format';
-import { translator } from '@/lib/i18n';
+import { translator } from '@/lib/i18n/i18n';
 import { METRIC_KEYS } from '@/lib/metrics';
-import type { TargetProblem } from '@/lib/target-rules';
+import type { TargetProblem } from '@/lib/import/target-rules';
 
 export interface TargetsState {
   problems: TargetProblem[];

@@ -2,14 +2,14 @@
 // signed-in reporter, pre-filled with their units and each one's latest values (to overwrite);
 // for anyone else, an example row.
 import { currentUser } from '../../session';
-import { getStore } from '@/db/client';
+import { getStore } from '@/db/store/client';
 import { getUnitHistory } from '@/db/history';
 import { findUnit } from '@/db/units';
-import { toCsv } from '@/lib/csv';
+import { toCsv } from '@/lib/exports/csv';
 import { editionInForce } from '@/lib/editions';
 import type { MetricKey } from '@/lib/metrics';
-import { templateTable, type TemplateUnit } from '@/lib/observation-template';
-import { toXlsx, XLSX_CONTENT_TYPE } from '@/lib/xlsx-export';
+import { templateTable, type TemplateUnit } from '@/lib/import/template';
+import { toXlsx, XLSX_CONTENT_TYPE } from '@/lib/exports/xlsx';
 
 export const dynamic = 'force-dynamic';
 

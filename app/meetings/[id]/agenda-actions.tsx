@@ -1,14 +1,14 @@
 // The agenda's actions: those agreed at this meeting, and those of earlier meetings for its
 // provinces still open (every one of the meeting it compares with): lib/meeting-agenda.ts.
-import { ActionList } from '@/components/action-list';
-import { listActions } from '@/db/actions';
-import type { Store } from '@/db/client';
-import { findGroup, listGroups } from '@/db/groups';
-import { getMeeting, type Meeting } from '@/db/meetings';
+import { ActionList } from '@/app/meetings/[id]/_components/action-list';
+import { listActions } from '@/db/actions/actions';
+import type { Store } from '@/db/store/client';
+import { findGroup, listGroups } from '@/db/meetings/groups';
+import { getMeeting, type Meeting } from '@/db/meetings/meetings';
 import { vietnamDate } from '@/lib/dates';
 import type { Locale } from '@/lib/format';
-import { translator } from '@/lib/i18n';
-import { agendaActions } from '@/lib/meeting-agenda';
+import { translator } from '@/lib/i18n/i18n';
+import { agendaActions } from '@/lib/meetings/agenda';
 
 export function AgendaActions({ store, meeting, locale }: { store: Store; meeting: Meeting; locale: Locale }) {
   const t = translator(locale, 'Meetings');

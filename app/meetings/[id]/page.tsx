@@ -12,18 +12,18 @@ import { AddActionForm } from '../../actions/action-forms';
 import { actionFormText } from '../../actions/form-text';
 import { SiteHeader } from '@/components/site-header';
 import { StatusBadge, StatusStyles } from '@/components/status';
-import { cached } from '@/db/cache';
+import { cached } from '@/db/store/cache';
 import { getChanges } from '@/db/changes';
-import { getStore } from '@/db/client';
-import { findMeeting } from '@/db/meetings';
-import { problemFromLagging } from '@/lib/action-rules';
+import { getStore } from '@/db/store/client';
+import { findMeeting } from '@/db/meetings/meetings';
+import { problemFromLagging } from '@/lib/actions/rules';
 import { EDITION_INFO } from '@/lib/editions';
 import { formatDate, formatNumber, formatPercent, localName, metricName } from '@/lib/format';
-import { translator } from '@/lib/i18n';
-import { agendaRows } from '@/lib/meeting-agenda';
+import { translator } from '@/lib/i18n/i18n';
+import { agendaRows } from '@/lib/meetings/agenda';
 import { metricByKey } from '@/lib/metrics';
-import { provinceHref } from '@/lib/overview-view';
-import type { SearchParams } from '@/lib/view-params';
+import { provinceHref } from '@/lib/view/overview';
+import type { SearchParams } from '@/lib/view/params';
 
 export const dynamic = 'force-dynamic';
 

@@ -2,8 +2,8 @@
 import { getLocale } from '../../locale';
 import { requireUser } from '../../session';
 import { MeetingFormPage } from '../meeting-form-page';
-import { getStore } from '@/db/client';
-import type { SearchParams } from '@/lib/view-params';
+import { getStore } from '@/db/store/client';
+import type { SearchParams } from '@/lib/view/params';
 
 export const dynamic = 'force-dynamic';
 

@@ -2,29 +2,29 @@
 // with ?edition= ?date= ?metrics= ?interval= ?lang= ?theme=; /present/new builds such a URL.
 import { headers } from 'next/headers';
 import { requireReader } from '../../session';
-import { Deck } from '@/components/deck/deck';
-import { ActionsSlide, ChangesSlide, MapSlide, ProvinceActions, ProvinceSlide, RankingSlide, SummarySlide, TitleSlide } from '@/components/deck/slides';
-import { listActions } from '@/db/actions';
+import { Deck } from '@/app/present/(deck)/_components/deck';
+import { ActionsSlide, ChangesSlide, MapSlide, ProvinceActions, ProvinceSlide, RankingSlide, SummarySlide, TitleSlide } from '@/app/present/(deck)/_components/slides';
+import { listActions } from '@/db/actions/actions';
 import { getChanges } from '@/db/changes';
-import { getMeeting } from '@/db/meetings';
-import { compareActions, matchesStatusFilter } from '@/lib/action-rules';
+import { getMeeting } from '@/db/meetings/meetings';
+import { compareActions, matchesStatusFilter } from '@/lib/actions/rules';
 import { vietnamDate } from '@/lib/dates';
-import { actionsSlide, changesSlide, provinceSlideActions } from '@/lib/deck-review';
-import { meetingLabel } from '@/lib/meetings';
-import { dataVersion } from '@/db/cache';
-import { getStore } from '@/db/client';
+import { actionsSlide, changesSlide, provinceSlideActions } from '@/lib/view/deck-review';
+import { meetingLabel } from '@/lib/meetings/meetings';
+import { dataVersion } from '@/db/store/cache';
+import { getStore } from '@/db/store/client';
 import { getOverview } from '@/db/overview';
-import { findGroup, listGroups } from '@/db/groups';
+import { findGroup, listGroups } from '@/db/meetings/groups';
 import { getProvinceCommunes } from '@/db/communes';
 import { getUnitInfo } from '@/db/units';
 import { viewFor } from '@/db/view';
-import { communeLag, parseDeckOptions, planSlides, RANKING_ROWS_PER_SLIDE } from '@/lib/deck';
+import { communeLag, parseDeckOptions, planSlides, RANKING_ROWS_PER_SLIDE } from '@/lib/view/deck';
 import { EDITION_INFO, MERGER_DATE } from '@/lib/editions';
 import { formatDate, localName, metricShortName, type Locale } from '@/lib/format';
-import { translator } from '@/lib/i18n';
+import { translator } from '@/lib/i18n/i18n';
 import { metricByKey, type MetricKey } from '@/lib/metrics';
-import { overviewHref, DEFAULT_STATE, type SearchParams } from '@/lib/overview-state';
-import { qrSvg } from '@/lib/qr';
+import { overviewHref, DEFAULT_STATE, type SearchParams } from '@/lib/view/overview-state';
+import { qrSvg } from '@/lib/view/qr';
 
 export const dynamic = 'force-dynamic';
 

@@ -6,18 +6,18 @@ import Link from 'next/link';
 import { getLocale } from '../../locale';
 import { requireReader } from '../../session';
 import { SiteHeader } from '@/components/site-header';
-import { getStore } from '@/db/client';
-import { listGroups } from '@/db/groups';
+import { getStore } from '@/db/store/client';
+import { listGroups } from '@/db/meetings/groups';
 import { isIllustrative } from '@/db/store-facts';
 import { listUnits } from '@/db/units';
 import { viewFor } from '@/db/view';
-import { deckQuery, parseDeckOptions } from '@/lib/deck';
+import { deckQuery, parseDeckOptions } from '@/lib/view/deck';
 import { EDITION_INFO, EDITIONS } from '@/lib/editions';
 import { localName, metricName } from '@/lib/format';
-import { translator } from '@/lib/i18n';
+import { translator } from '@/lib/i18n/i18n';
 import { metricsForEdition, type MetricKey } from '@/lib/metrics';
-import type { SearchParams } from '@/lib/overview-state';
-import { qrSvg } from '@/lib/qr';
+import type { SearchParams } from '@/lib/view/overview-state';
+import { qrSvg } from '@/lib/view/qr';
 
 export const dynamic = 'force-dynamic';
 

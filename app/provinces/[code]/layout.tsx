@@ -7,10 +7,10 @@ import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { requireReader } from '../../session';
-import { getStore } from '@/db/client';
+import { getStore } from '@/db/store/client';
 import { getUnitInfo } from '@/db/units';
 import { CURRENT_EDITION } from '@/lib/editions';
-import { asEdition, readParams } from '@/lib/view-params';
+import { asEdition, readParams } from '@/lib/view/params';
 
 export default async function ProvinceLayout({ children, params }: { children: ReactNode; params: Promise<{ code: string }> }) {
   const { code } = await params;

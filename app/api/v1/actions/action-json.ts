@@ -1,8 +1,8 @@
 // The JSON of an action in the API, and reading an action's body: one shape for every route.
 import { json } from '../responses';
-import type { Action } from '@/db/actions';
-import { ACTION_EDIT_FIELDS } from '@/lib/action-rules';
-import type { Message } from '@/lib/observation-rules';
+import type { Action } from '@/db/actions/actions';
+import { ACTION_EDIT_FIELDS } from '@/lib/actions/rules';
+import type { Message } from '@/lib/import/observation-rules';
 
 /** "by" is who wrote a note as the public may see it (lib/actor-label.ts): never an e-mail. */
 export function actionJson(a: Action) {

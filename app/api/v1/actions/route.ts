@@ -6,16 +6,16 @@
 // values are read), 422 { errors: [ { field, message, messageVi } ] }; nothing written on a refusal.
 import { badRequest, bodyText, cachedJson, csv, json, jsonObjectBody, paramRefusal, parseQuery, problemsJson, readerRefusal, tokenUser, unavailable, unprocessable } from '../responses';
 import { actionJson, forbiddenJson, MAX_ACTION_BODY_BYTES, POST_FIELDS } from './action-json';
-import { createAction, listActions } from '@/db/actions';
-import { getStore } from '@/db/client';
-import { findMeetingBySlug, getMeeting } from '@/db/meetings';
+import { createAction, listActions } from '@/db/actions/actions';
+import { getStore } from '@/db/store/client';
+import { findMeetingBySlug, getMeeting } from '@/db/meetings/meetings';
 import { findUnit } from '@/db/units';
-import { actionRefusal } from '@/lib/action-rules';
-import { actionTable, csvCells } from '@/lib/action-table';
+import { actionRefusal } from '@/lib/actions/rules';
+import { actionTable, csvCells } from '@/lib/actions/table';
 import { vietnamDate } from '@/lib/dates';
 import { actionsQuery } from '@/lib/validation';
-import { meetingProblem } from '@/lib/view-params';
-import { toXlsx, XLSX_CONTENT_TYPE } from '@/lib/xlsx-export';
+import { meetingProblem } from '@/lib/view/params';
+import { toXlsx, XLSX_CONTENT_TYPE } from '@/lib/exports/xlsx';
 
 export const dynamic = 'force-dynamic';
 

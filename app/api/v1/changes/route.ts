@@ -5,13 +5,13 @@
 // on `to` (lib/editions resolveView).
 import { cachedJson, paramRefusal, parseQuery, readerRefusal } from '../responses';
 import { getChanges } from '@/db/changes';
-import { getStore, type Store } from '@/db/client';
-import { findGroup, listGroups } from '@/db/groups';
+import { getStore, type Store } from '@/db/store/client';
+import { findGroup, listGroups } from '@/db/meetings/groups';
 import { listUnits, suggestUnits } from '@/db/units';
 import { viewFor } from '@/db/view';
 import type { Edition } from '@/lib/editions';
 import { changesQuery } from '@/lib/validation';
-import { asList, dateRangeProblem, editionDateProblem, meetingProblem, unknownUnitsProblem, type ParamProblem } from '@/lib/view-params';
+import { asList, dateRangeProblem, editionDateProblem, meetingProblem, unknownUnitsProblem, type ParamProblem } from '@/lib/view/params';
 
 export const dynamic = 'force-dynamic';
 

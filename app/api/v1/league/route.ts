@@ -2,10 +2,10 @@
 // The overview's league table exactly as shown (same view derivation, same filter, same order),
 // as CSV or JSON.
 import { cachedAnswer, csvAnswer, jsonAnswer, paramRefusal, parseQuery, readerRefusal, xlsxAnswer } from '../responses';
-import { getStore } from '@/db/client';
+import { getStore } from '@/db/store/client';
 import { getOverview } from '@/db/overview';
-import { leagueCsv } from '@/lib/league';
-import { parseOverviewState } from '@/lib/overview-state';
+import { leagueCsv } from '@/lib/view/league';
+import { parseOverviewState } from '@/lib/view/overview-state';
 import { format, leagueQuery } from '@/lib/validation';
 
 export const dynamic = 'force-dynamic';

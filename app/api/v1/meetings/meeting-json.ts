@@ -1,7 +1,7 @@
 // The JSON of a meeting in the API, and reading a meeting's body: one shape for every route.
 import { jsonObjectBody, type ApiFieldError } from '../responses';
-import type { Meeting } from '@/db/meetings';
-import type { MeetingInput } from '@/lib/meeting-rules';
+import type { Meeting } from '@/db/meetings/meetings';
+import type { MeetingInput } from '@/lib/meetings/rules';
 
 export function meetingJson(m: Meeting) {
   return {

@@ -5,8 +5,8 @@
 // { errors: [ { field, message, messageVi } ] }; nothing is written on any refusal.
 import { bodyText, cachedJson, json, problemsJson, readerRefusal, tokenUser, unavailable, unprocessable } from '../responses';
 import { MAX_MEETING_BODY_BYTES, meetingInput, meetingJson } from './meeting-json';
-import { getStore } from '@/db/client';
-import { createMeeting, listMeetings } from '@/db/meetings';
+import { getStore } from '@/db/store/client';
+import { createMeeting, listMeetings } from '@/db/meetings/meetings';
 import { vietnamDate } from '@/lib/dates';
 
 export const dynamic = 'force-dynamic';

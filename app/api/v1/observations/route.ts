@@ -5,14 +5,14 @@
 // says so: { errors, truncated: true, more: { count, byKind } }.
 import { z } from 'zod';
 import { bodyText, json, tokenUser, unavailable } from '../responses';
-import { getStore } from '@/db/client';
+import { getStore } from '@/db/store/client';
 import { importObservations, validationContext } from '@/db/import';
 import { canWrite } from '@/db/users';
-import { mayWrite, type WrittenUnit } from '@/lib/commune-rules';
+import { mayWrite, type WrittenUnit } from '@/lib/communes/rules';
 import { readDate, vietnamDate } from '@/lib/dates';
 import { editionInForce } from '@/lib/editions';
 import { ProblemList, type MoreProblems } from '@/lib/limits';
-import { readUnit } from '@/lib/unit-reading';
+import { readUnit } from '@/lib/import/unit-reading';
 
 export const dynamic = 'force-dynamic';
 

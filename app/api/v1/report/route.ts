@@ -1,6 +1,6 @@
 // GET /api/v1/report?date=YYYY-MM-DD&edition=2024|2025: the same JSON as `npm run report -- --json`.
 import { cachedJson, parseQuery, readerRefusal } from '../responses';
-import { getStore } from '@/db/client';
+import { getStore } from '@/db/store/client';
 import { viewFor } from '@/db/view';
 import { getReport } from '@/db/report';
 import { reportQuery } from '@/lib/validation';

@@ -1,8 +1,8 @@
 // GET /api/v1/summary?date=&edition=: the national figures and the store's data version, which
 // the pages poll every 60 s to know when to refresh.
 import { cachedJson, parseQuery, readerRefusal } from '../responses';
-import { dataVersion } from '@/db/cache';
-import { getStore } from '@/db/client';
+import { dataVersion } from '@/db/store/cache';
+import { getStore } from '@/db/store/client';
 import { viewFor } from '@/db/view';
 import { getNationalSummary } from '@/db/national';
 import { reportQuery } from '@/lib/validation';

@@ -1,6 +1,6 @@
 // GET /api/v1/units[?edition=2024|2025]: the units of both editions (or one) and who became whom.
 import { cachedJson, parseQuery, readerRefusal } from '../responses';
-import { getStore } from '@/db/client';
+import { getStore } from '@/db/store/client';
 import { getUnitInfo, listUnits } from '@/db/units';
 import { EDITION_INFO, EDITIONS } from '@/lib/editions';
 import { edition } from '@/lib/validation';

@@ -5,8 +5,8 @@ import { getLocale } from '../../../locale';
 import { requireUser } from '../../../session';
 import { csv, xlsx } from '@/app/api/v1/responses';
 import { listAudit } from '@/db/audit';
-import { getStore } from '@/db/client';
-import { auditQuery, auditTable } from '@/lib/audit-table';
+import { getStore } from '@/db/store/client';
+import { auditQuery, auditTable } from '@/lib/audit/table';
 import { MAX_AUDIT_EXPORT_ROWS } from '@/lib/limits';
 
 export const dynamic = 'force-dynamic';

@@ -3,9 +3,9 @@ import { notFound } from 'next/navigation';
 import { getLocale } from '../../../locale';
 import { requireUser } from '../../../session';
 import { MeetingFormPage } from '../../meeting-form-page';
-import { getStore } from '@/db/client';
-import { findMeeting } from '@/db/meetings';
-import type { SearchParams } from '@/lib/view-params';
+import { getStore } from '@/db/store/client';
+import { findMeeting } from '@/db/meetings/meetings';
+import type { SearchParams } from '@/lib/view/params';
 
 export const dynamic = 'force-dynamic';
 

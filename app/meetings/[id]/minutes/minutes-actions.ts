@@ -1,9 +1,9 @@
 // The actions the minutes list, read per invited province (db/actions.ts listActions, which
 // maps a province across the merger), each under the meeting's code it was read for.
-import { listActions } from '@/db/actions';
-import type { Store } from '@/db/client';
-import type { Meeting } from '@/db/meetings';
-import type { MinutesActionInput } from '@/lib/minutes';
+import { listActions } from '@/db/actions/actions';
+import type { Store } from '@/db/store/client';
+import type { Meeting } from '@/db/meetings/meetings';
+import type { MinutesActionInput } from '@/lib/meetings/minutes';
 
 export function minutesActions(store: Store, meeting: Meeting, today: string): MinutesActionInput[] {
   return meeting.units.flatMap((code) =>

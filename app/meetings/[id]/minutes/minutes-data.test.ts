@@ -4,14 +4,14 @@
 // CSV and the XLSX are written from (number and date cells).
 import { read, utils } from '@e965/xlsx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAction, patchAction } from '@/db/actions';
+import { createAction, patchAction } from '@/db/actions/actions';
 import { getChanges } from '@/db/changes';
-import { findMeeting } from '@/db/meetings';
-import { createTestStore, TEST_TODAY, type TestStore } from '@/db/test-store';
-import { csvCells } from '@/lib/action-table';
-import { minutesTable } from '@/lib/minutes';
-import { toCsv } from '@/lib/csv';
-import { toXlsx } from '@/lib/xlsx-export';
+import { findMeeting } from '@/db/meetings/meetings';
+import { createTestStore, TEST_TODAY, type TestStore } from '@/db/testing/test-store';
+import { csvCells } from '@/lib/actions/table';
+import { minutesTable } from '@/lib/meetings/minutes';
+import { toCsv } from '@/lib/exports/csv';
+import { toXlsx } from '@/lib/exports/xlsx';
 import { loadMinutes } from './minutes-data';
 
 let store: TestStore;

@@ -2,10 +2,10 @@
 // the reports of its provinces on its date and its baseline date (its edition), its provinces'
 // actions; lib/minutes.ts derives what the minutes hold.
 import { getReport } from '@/db/report';
-import type { Store } from '@/db/client';
-import { findMeeting } from '@/db/meetings';
-import { deriveMinutes, type Minutes } from '@/lib/minutes';
-import { PARAM_RULES } from '@/lib/view-params';
+import type { Store } from '@/db/store/client';
+import { findMeeting } from '@/db/meetings/meetings';
+import { deriveMinutes, type Minutes } from '@/lib/meetings/minutes';
+import { PARAM_RULES } from '@/lib/view/params';
 import { minutesActions } from './minutes-actions';
 
 /** The minutes of the meeting `idOrSlug`; null for a malformed or unknown one. */

@@ -5,9 +5,9 @@
 // written on a refusal.
 import { bodyText, json, jsonObjectBody, problemsJson, readerRefusal, tokenUser, unavailable, unprocessable } from '../../responses';
 import { actionJson, forbiddenJson, MAX_ACTION_BODY_BYTES, PATCH_FIELDS } from '../action-json';
-import { getAction, patchAction, updateAction } from '@/db/actions';
-import { getStore } from '@/db/client';
-import { actionRefusal, changesAsked } from '@/lib/action-rules';
+import { getAction, patchAction, updateAction } from '@/db/actions/actions';
+import { getStore } from '@/db/store/client';
+import { actionRefusal, changesAsked } from '@/lib/actions/rules';
 import { vietnamDate } from '@/lib/dates';
 
 export const dynamic = 'force-dynamic';

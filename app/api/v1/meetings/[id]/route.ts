@@ -1,9 +1,9 @@
 // GET /api/v1/meetings/ID (or its slug): one meeting (as in the list), 404 for an unknown one.
 import { badRequest, json, readerRefusal } from '../../responses';
 import { meetingJson } from '../meeting-json';
-import { getStore } from '@/db/client';
-import { findMeeting } from '@/db/meetings';
-import { PARAM_RULES } from '@/lib/view-params';
+import { getStore } from '@/db/store/client';
+import { findMeeting } from '@/db/meetings/meetings';
+import { PARAM_RULES } from '@/lib/view/params';
 
 export const dynamic = 'force-dynamic';
 

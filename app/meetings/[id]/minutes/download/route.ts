@@ -2,12 +2,12 @@
 // file, the same content as the page (lib/minutes.ts minutesTable): CSV by lib/csv.ts, XLSX by
 // lib/xlsx-export.ts (number and date cells). 404 for an unknown meeting, 400 for a bad format.
 import { badRequest, csv, json, readerRefusal } from '@/app/api/v1/responses';
-import { getStore } from '@/db/client';
+import { getStore } from '@/db/store/client';
 import { vietnamDate } from '@/lib/dates';
-import { asLocale } from '@/lib/view-params';
-import { csvCells } from '@/lib/action-table';
-import { minutesTable } from '@/lib/minutes';
-import { toXlsx, XLSX_CONTENT_TYPE } from '@/lib/xlsx-export';
+import { asLocale } from '@/lib/view/params';
+import { csvCells } from '@/lib/actions/table';
+import { minutesTable } from '@/lib/meetings/minutes';
+import { toXlsx, XLSX_CONTENT_TYPE } from '@/lib/exports/xlsx';
 import { loadMinutes } from '../minutes-data';
 
 export const dynamic = 'force-dynamic';

@@ -3,9 +3,9 @@
 import { headers } from 'next/headers';
 import Link from 'next/link';
 import { getLocale } from '../../../../locale';
-import { getStore } from '@/db/client';
+import { getStore } from '@/db/store/client';
 import { findUnit } from '@/db/units';
-import { translator } from '@/lib/i18n';
+import { translator } from '@/lib/i18n/i18n';
 
 export default async function CommuneNotFound() {
   const locale = await getLocale();

@@ -5,20 +5,20 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getLocale } from '../../../../locale';
 import { requireReader } from '../../../../session';
-import { CommuneHistory } from '@/components/commune-history';
+import { CommuneHistory } from '@/app/provinces/[code]/communes/[commune]/_components/commune-history';
 import { MetricChartLazy } from '@/components/metric-chart-lazy';
 import { SiteHeader } from '@/components/site-header';
-import { getStore } from '@/db/client';
+import { getStore } from '@/db/store/client';
 import { communeReports, findCommune } from '@/db/communes';
 import { isIllustrative } from '@/db/store-facts';
 import { viewFor } from '@/db/view';
-import { buildChartSeries, chartColumns, chartSummary, latestActual } from '@/lib/chart-series';
-import { communeStatus } from '@/lib/communes';
+import { buildChartSeries, chartColumns, chartSummary, latestActual } from '@/lib/view/chart-series';
+import { communeStatus } from '@/lib/communes/communes';
 import { formatDate, formatNumber, metricName, metricUnit } from '@/lib/format';
-import { translator } from '@/lib/i18n';
+import { translator } from '@/lib/i18n/i18n';
 import { metricByKey } from '@/lib/metrics';
-import type { SearchParams } from '@/lib/overview-state';
-import { readParams } from '@/lib/view-params';
+import type { SearchParams } from '@/lib/view/overview-state';
+import { readParams } from '@/lib/view/params';
 
 export const dynamic = 'force-dynamic';
 

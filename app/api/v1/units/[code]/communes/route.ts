@@ -4,14 +4,14 @@
 // where it went; a bad date: 400 (lib/view-params.ts).
 import { z } from 'zod';
 import { badRequest, csv, json, parseQuery, readerRefusal } from '../../../responses';
-import { getStore } from '@/db/client';
+import { getStore } from '@/db/store/client';
 import { getProvinceCommunes } from '@/db/communes';
 import { latestReportDate } from '@/db/store-facts';
 import { findUnit, suggestUnits } from '@/db/units';
-import { communesApiRow, communesTable } from '@/lib/communes-table';
+import { communesApiRow, communesTable } from '@/lib/communes/table';
 import { MERGER_DATE } from '@/lib/editions';
-import { translator } from '@/lib/i18n';
-import { toXlsx, XLSX_CONTENT_TYPE } from '@/lib/xlsx-export';
+import { translator } from '@/lib/i18n/i18n';
+import { toXlsx, XLSX_CONTENT_TYPE } from '@/lib/exports/xlsx';
 import { isoDate, lang, unitCode } from '@/lib/validation';
 
 export const dynamic = 'force-dynamic';

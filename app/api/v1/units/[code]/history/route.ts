@@ -1,10 +1,10 @@
 // GET /api/v1/units/79/history?edition=2025: every report of one unit (a 2025 unit's continues
 // its predecessors' sum before 1/7/2025) and its targets. ?format=csv for a spreadsheet.
 import { badRequest, csv, json, parseQuery, readerRefusal, xlsx } from '../../../responses';
-import { getStore } from '@/db/client';
+import { getStore } from '@/db/store/client';
 import { getUnitHistory } from '@/db/history';
 import { suggestUnits } from '@/db/units';
-import { historyCsv } from '@/lib/history';
+import { historyCsv } from '@/lib/view/history';
 import { format, lang, unitCode, unitQuery } from '@/lib/validation';
 
 export const dynamic = 'force-dynamic';
