@@ -2,7 +2,7 @@
 // Telemetry is disabled via NEXT_TELEMETRY_DISABLED=1 in the environment (see .ci/run).
 
 // The pages' Content-Security-Policy has a fresh nonce per request: proxy.ts sets it (see
-// lib/content-security-policy.ts). The JSON API answers data, never a page: nothing may run,
+// lib/security/content-security-policy.ts). The JSON API answers data, never a page: nothing may run,
 // load or frame it.
 const apiContentSecurityPolicy = "default-src 'none'; frame-ancestors 'none'";
 

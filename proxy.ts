@@ -1,5 +1,5 @@
 // Runs before every page (not before static files, the JSON API or server-action posts):
-// - gives the request a fresh CSP nonce (lib/content-security-policy.ts). Next reads it from the
+// - gives the request a fresh CSP nonce (lib/security/content-security-policy.ts). Next reads it from the
 //   request's Content-Security-Policy header and puts it on every script it renders; the
 //   response carries the same policy. Pages are rendered per request anyway (they read cookies).
 // - passes the requested path to the province pages' not-found page (which Next renders without

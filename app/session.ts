@@ -20,7 +20,7 @@ export async function requireUser(back: string): Promise<User> {
   return user;
 }
 
-/** The client's address, for rate-limiting logins: the socket's, or a trusted proxy's word (lib/client-address.ts). */
+/** The client's address, for rate-limiting logins: the socket's, or a trusted proxy's word (lib/security/client-address.ts). */
 export async function clientAddress(): Promise<string> {
   return clientAddressFrom(await headers());
 }

@@ -1,5 +1,5 @@
 // An action's status as it shows: the word, with "Quá hạn" (overdue, derived) beside an open one
-// whose due date has passed (lib/action-rules.ts isOverdue decided it), never colour alone.
+// whose due date has passed (lib/actions/rules.ts isOverdue decided it), never colour alone.
 import type { ActionStatus } from '@/lib/actions/status';
 import type { Locale } from '@/lib/format';
 import { actionStatusLabel } from '@/lib/i18n/i18n';

@@ -20,7 +20,7 @@ import { dayNumber, fromDayNumber } from '@/lib/dates';
 import { formatCompact, formatDate, formatNumber, type Locale } from '@/lib/format';
 
 export interface MetricChartProps {
-  /** lib/chart-series buildChartSeries(...), as columns (chartColumns): the smaller payload. */
+  /** lib/view/chart-series buildChartSeries(...), as columns (chartColumns): the smaller payload. */
   columns: ChartColumns;
   /** The target value in force; null: no target line. */
   target: number | null;
@@ -31,7 +31,7 @@ export interface MetricChartProps {
   title: string;
   /** The metric's unit ('hồ sơ', 'records'), after values in the tooltip. */
   unit: string;
-  /** The chart's accessible name (lib/chart-series chartSummary), made on the server. */
+  /** The chart's accessible name (lib/view/chart-series chartSummary), made on the server. */
   summary: string;
   /** The words of the chart in the reader's language (the catalogue's Chart namespace). */
   labels: ChartLabels;

@@ -1,5 +1,5 @@
 // The overview's `since` on a real store: a date as it is, a meeting (id or slug) as its date,
-// an unknown meeting or a late date refused with the one message of lib/view-params.ts.
+// an unknown meeting or a late date refused with the one message of lib/view/params.ts.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sinceDate } from './changes';
 import { findMeeting } from './meetings/meetings';

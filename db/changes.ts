@@ -43,7 +43,7 @@ export interface SinceDate {
 }
 
 /**
- * The overview's `since` (already past lib/view-params.ts PARAM_RULES.since): a date as it is, a
+ * The overview's `since` (already past lib/view/params.ts PARAM_RULES.since): a date as it is, a
  * meeting's id or slug as that meeting's date; refused when the meeting is unknown or the date
  * is after the view's date (the same message wherever it is read).
  */
@@ -58,7 +58,7 @@ export function sinceDate(store: Store, since: string | null, viewDate: string):
 
 /**
  * The overview's report of its `since` date (same edition and selection as the view, so that
- * lib/overview-view.ts compares like with like); null when none is asked or it is after the view's date.
+ * lib/view/overview.ts compares like with like); null when none is asked or it is after the view's date.
  */
 export function sinceReport(store: Store, since: string | null, view: ViewDate, selection: readonly string[] | null): Report | null {
   if (!since || sinceProblem(since, view.date)) return null;

@@ -1,6 +1,6 @@
 // Commune rows through the one reader and validator (issue 12): a five-digit code, or a name within
 // a named province (prefixes, diacritics, case, NFC/NFD alike); 2025 edition only; commune
-// metrics only; the writer's scope (lib/commune-rules.ts mayWrite); a direct province figure
+// metrics only; the writer's scope (lib/communes/rules.ts mayWrite); a direct province figure
 // refused where the communes' roll-up stands; nothing written on any refusal; an import of
 // commune rows updates the province's roll-up in the report.
 import { afterAll, describe, expect, it } from 'vitest';

@@ -64,7 +64,7 @@ export function rolledUpProvinceRows(sqlite: Database.Database, written: Iterabl
 
 /**
  * Each province's first commune-level figure per province metric built from communes
- * ("code:metric" -> date): a direct figure on or after it is refused (lib/commune-rules.ts).
+ * ("code:metric" -> date): a direct figure on or after it is refused (lib/communes/rules.ts).
  */
 export function firstCommuneDates(store: Store): Map<string, string> {
   return cached(store, 'communes:first', () => {
@@ -97,7 +97,7 @@ export function communesOf(store: Store, provinceCode: string): UnitRow[] {
  * commune only the points the status needs (not its whole history), each an index seek on
  * (unit_id, metric_id, report_date): of the land-data series on or before the date, the last
  * report below the milestone, the first at or above it after that one, and the last report; of
- * the parcels, the last report. On those points lib/communes.ts communeStatus (through
+ * the parcels, the last report. On those points lib/communes/communes.ts communeStatus (through
  * lib/milestones.ts reachedDate, the rule that a drop back un-reaches) decides as on the whole series.
  */
 export function getProvinceCommunes(store: Store, provinceCode: string, asOf: string): CommuneStatus[] {

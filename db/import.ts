@@ -1,4 +1,4 @@
-// Taking reported figures in: validate every row (lib/observation-rules.ts) against the store,
+// Taking reported figures in: validate every row (lib/import/observation-rules.ts) against the store,
 // then write them all in one transaction as one batch, or nothing at all. Writing the same
 // figures again changes nothing and leaves no batch (db/observations.ts).
 import { createHash } from 'node:crypto';

@@ -1,4 +1,4 @@
-// The sign-in limits on a real SQLite store: who is counted (lib/client-address.ts) and how
+// The sign-in limits on a real SQLite store: who is counted (lib/security/client-address.ts) and how
 // (db/users.ts login).
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTestStore } from './testing/test-store';

@@ -1,7 +1,7 @@
 // What the overview shows for a state of its URL, derived once per data version, state and
 // language: the page and the league table's download (the same view, the same table), and the
 // deck (its own state, a meeting's provinces) ask for it. The derivation itself is
-// lib/overview-view.ts deriveOverview; the reads are the db functions it names.
+// lib/view/overview.ts deriveOverview; the reads are the db functions it names.
 import { cached } from './store/cache';
 import type { Store } from './store/client';
 import { sinceDate, sinceReport, type SinceDate } from './changes';

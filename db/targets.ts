@@ -1,4 +1,4 @@
-// Setting targets (administrators): checked by lib/target-rules.ts, written in one transaction
+// Setting targets (administrators): checked by lib/import/target-rules.ts, written in one transaction
 // as one batch, each addition or change recorded in target_audit with its old and new values.
 import { and, eq } from 'drizzle-orm';
 import type { Store } from './store/client';

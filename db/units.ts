@@ -12,7 +12,7 @@ import { mergedRegion } from '@/lib/rollup';
 export type UnitRow = typeof units.$inferSelect;
 export type Level = UnitRow['level'];
 
-/** The units of an edition and level, kept until the next write (see db/cache.ts). */
+/** The units of an edition and level, kept until the next write (see db/store/cache.ts). */
 export function listUnits(store: Store, edition: Edition, level: Level = 'province'): UnitRow[] {
   return cached(store, `units:${edition}:${level}`, () =>
     store.db.select().from(units).where(and(eq(units.edition, edition), eq(units.level, level))).orderBy(asc(units.code)).all(),

@@ -250,5 +250,5 @@ export function logout(store: Store, token: string): void {
   store.db.delete(sessions).where(eq(sessions.tokenHash, sha256(token))).run();
 }
 
-/** May this user write figures of these units ("edition:code")? The rule lives in lib/permissions.ts. */
+/** May this user write figures of these units ("edition:code")? The rule lives in lib/security/permissions.ts. */
 export { canWrite } from '@/lib/security/permissions';

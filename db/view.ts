@@ -1,6 +1,6 @@
 // The reads a view needs besides the report: its edition and date (decided by lib/editions
 // resolveView from the store's latest report), the provinces' regions, and when each province
-// reached its milestones. Kept until the next write (db/cache.ts).
+// reached its milestones. Kept until the next write (db/store/cache.ts).
 import { cached } from './store/cache';
 import type { Store } from './store/client';
 import { latestReportDate } from './store-facts';

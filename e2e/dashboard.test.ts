@@ -243,7 +243,7 @@ describe('province page', () => {
     const due = normalizeSpaces((await row.locator('td').nth(3).innerText()).trim());
     expect(target).toBe('1');
     expect(due).toMatch(/^\d\d\/\d\d\/\d{4}$/);
-    // The chart's accessible summary names the target it draws (lib/chart-series chartSummary).
+    // The chart's accessible summary names the target it draws (lib/view/chart-series chartSummary).
     const chart = page.locator('figure[aria-label^="Hoàn thành số hóa dữ liệu hộ tịch"]');
     await expect.poll(() => chart.count(), { timeout: 15_000, message: 'civil-status chart' }).toBe(1);
     const summary = normalizeSpaces((await chart.getAttribute('aria-label')) ?? '');

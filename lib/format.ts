@@ -181,7 +181,7 @@ export function readCount(input: string | number): CountReading {
 }
 
 // Reference data (metrics, editions, regions, meeting groups) carries its own names in both
-// languages; the words of the interface are in messages/ (lib/i18n.ts).
+// languages; the words of the interface are in messages/ (lib/i18n/i18n.ts).
 
 /** The name of a thing that has one in each language (an edition, a region, a group, a metric). */
 export function localName(thing: { nameVi: string; nameEn: string }, locale: Locale): string {

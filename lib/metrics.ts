@@ -1,5 +1,5 @@
 // The Project 06 metrics the dashboard follows. This catalogue is loaded into the `metrics`
-// table when a store is opened (db/reference.ts); domain code reads the kind from here.
+// table when a store is opened (db/store/reference.ts); domain code reads the kind from here.
 import type { Edition } from './editions';
 import { nameKey } from './names';
 

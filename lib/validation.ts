@@ -1,5 +1,5 @@
 // Validation schemas shared by the command line and the API: one rule, one message. The view
-// parameters' rules and messages live in lib/view-params.ts (the pages read them there too).
+// parameters' rules and messages live in lib/view/params.ts (the pages read them there too).
 import { z } from 'zod';
 import { ACTION_STATUS_FILTERS, isActionStatusFilter, type ActionStatusFilter } from './actions/rules';
 import type { Edition } from './editions';
@@ -60,7 +60,7 @@ export const unitCode = z.string().regex(/^\d{2}$/, { message: 'must be a two-di
 /**
  * GET /api/v1/changes. What involves more than one value (from after to, an edition without
  * figures on the date, units unknown or outside the meeting) is checked by the route with the
- * rules of lib/view-params.ts, once the store can say which units and meetings exist.
+ * rules of lib/view/params.ts, once the store can say which units and meetings exist.
  */
 export const changesQuery = z.object({
   from: required('from'),

@@ -1,7 +1,7 @@
 // npm start: the production server (after `next build`), as `next start` but knowing who is
 // calling. `next start` passes a client-sent X-Forwarded-For on untouched, so the sign-in limits
 // could not tell one client from another; this server writes the socket's address into a header
-// of its own on every request, replacing any copy the client sent (lib/client-address.ts).
+// of its own on every request, replacing any copy the client sent (lib/security/client-address.ts).
 //   tsx scripts/serve.ts [-p PORT] [-H HOSTNAME]     (PORT, HOSTNAME from the environment otherwise)
 import { createServer } from 'node:http';
 import next from 'next';

@@ -2,14 +2,14 @@
 // metric, which provinces are behind, and the league table. State lives in the URL.
 import { getLocale } from '../locale';
 import { requireReader } from '../session';
-import { LeagueTable } from '@/app/(overview)/_components/league-table';
+import { LeagueTable } from './_components/league-table';
 import { LiveRefresh } from '@/components/live-refresh';
-import { MetricCard } from '@/app/(overview)/_components/metric-card';
-import { OverviewControls } from '@/app/(overview)/_components/overview-controls';
-import { Ranking } from '@/app/(overview)/_components/ranking';
+import { MetricCard } from './_components/metric-card';
+import { OverviewControls } from './_components/overview-controls';
+import { Ranking } from './_components/ranking';
 import { SiteHeader } from '@/components/site-header';
-import { ViewTabs } from '@/app/(overview)/_components/view-tabs';
-import { TileMap } from '@/app/(overview)/_components/tile-map';
+import { ViewTabs } from './_components/view-tabs';
+import { TileMap } from './_components/tile-map';
 import { listActions } from '@/db/actions/actions';
 import { dataVersion } from '@/db/store/cache';
 import { getStore } from '@/db/store/client';

@@ -1,7 +1,7 @@
 'use server';
 // The action forms' server actions: add (from a lagging figure on the agenda), edit (every
 // field, administrators) and update (status and a dated note: administrators, or a reporter of
-// the action's unit). Who may do what is db/actions.ts's permission rule (lib/action-rules.ts
+// the action's unit). Who may do what is db/actions/actions.ts's permission rule (lib/actions/rules.ts
 // mayChangeAction), checked there before the values; nothing is written on any refusal. Next
 // refuses a server action whose Origin is not this site (app/session.ts), as for every form.
 import { redirect } from 'next/navigation';

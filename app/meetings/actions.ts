@@ -1,6 +1,6 @@
 'use server';
-// Saving a meeting from its form (administrators): the one validator (lib/meeting-rules.ts) and
-// the one writer (db/meetings.ts createMeeting / updateMeeting, durable and audited). Next refuses
+// Saving a meeting from its form (administrators): the one validator (lib/meetings/rules.ts) and
+// the one writer (db/meetings/meetings.ts createMeeting / updateMeeting, durable and audited). Next refuses
 // a server action whose Origin is not this site (see app/session.ts), as for every other form.
 import { redirect } from 'next/navigation';
 import { currentUser } from '../session';

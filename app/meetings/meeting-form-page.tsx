@@ -1,7 +1,7 @@
 // The page around the meeting form, for /meetings/new and /meetings/[id]/edit (administrators;
 // others get the refusal the other administrators' pages give). It reads the form back from a
-// GET round trip (lib/meeting-form.ts), ticks a region's or a copied meeting's provinces, and
-// shows the baseline the meeting gets when none is chosen (lib/meetings.ts baselineOf).
+// GET round trip (lib/meetings/form.ts), ticks a region's or a copied meeting's provinces, and
+// shows the baseline the meeting gets when none is chosen (lib/meetings/meetings.ts baselineOf).
 import { MeetingForm } from './meeting-form';
 import { SiteHeader } from '@/components/site-header';
 import type { Store } from '@/db/store/client';

@@ -1,6 +1,6 @@
 // Actions: reading them (with their notes, whether overdue today), and creating, editing and
-// updating them (status, notes): permitted and checked by lib/action-rules.ts, written durably
-// (db/durable.ts) in one transaction with their audit rows in change_audit (who, when, old, new),
+// updating them (status, notes): permitted and checked by lib/actions/rules.ts, written durably
+// (db/store/durable.ts) in one transaction with their audit rows in change_audit (who, when, old, new),
 // bumping the data version; nothing written on any refusal.
 import { and, asc, eq, inArray, or, sql } from 'drizzle-orm';
 import { bumpDataVersion, cached } from '../store/cache';
@@ -26,7 +26,7 @@ export interface ActionNote {
   id: number;
   date: string;
   text: string;
-  /** Who wrote it, as the public may see it (lib/actor-label.ts): never an e-mail. */
+  /** Who wrote it, as the public may see it (lib/audit/actor-label.ts): never an e-mail. */
   by: Message;
 }
 
@@ -48,7 +48,7 @@ export type StoredAction = ValidAction & { illustrative: boolean };
 
 type Loaded = Omit<Action, 'overdue'>;
 
-/** Every action with its notes, by id; kept until the next write (db/cache.ts). */
+/** Every action with its notes, by id; kept until the next write (db/store/cache.ts). */
 function loadAll(store: Store): Loaded[] {
   return cached(store, 'actions', () => {
     const rows = store.db
@@ -93,7 +93,7 @@ function readSuccessorCodes(store: Store): Map<number, string> {
   return map;
 }
 
-/** The units of each account ("79, 2024:74"), as the audit trail shows them (lib/actor-label.ts). */
+/** The units of each account ("79, 2024:74"), as the audit trail shows them (lib/audit/actor-label.ts). */
 function writerUnits(store: Store, userIds: number[]): Map<number, string> {
   if (userIds.length === 0) return new Map();
   const rows = store.db

@@ -1,4 +1,4 @@
-// Meeting groups: the provinces of each meeting (db/meetings.ts) on the map a view shows, for
+// Meeting groups: the provinces of each meeting (db/meetings/meetings.ts) on the map a view shows, for
 // the overview's scope filter (?group=slug), the league and the deck (?group=slug, ?meeting=ID).
 import { cached } from '../store/cache';
 import type { Store } from '../store/client';

@@ -1,5 +1,5 @@
-// Meetings: reading them (with the baseline each compares with, lib/meetings.ts baselineOf),
-// and creating and editing them, checked by lib/meeting-rules.ts, written durably and audited
+// Meetings: reading them (with the baseline each compares with, lib/meetings/meetings.ts baselineOf),
+// and creating and editing them, checked by lib/meetings/rules.ts, written durably and audited
 // in change_audit (who, when, the meeting before and after).
 import { and, desc, eq, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
@@ -21,7 +21,7 @@ export interface Meeting {
   edition: Edition;
   /** Codes of units of `edition`. */
   units: string[];
-  /** The date it compares with: chosen, or by the rule (lib/meetings.ts baselineOf). */
+  /** The date it compares with: chosen, or by the rule (lib/meetings/meetings.ts baselineOf). */
   baselineDate: string;
   baselineSource: BaselineSource;
   /** The earlier meeting whose date is the baseline, when it is one. */
@@ -67,7 +67,7 @@ function storedRows(store: Store) {
   return rows.map((row) => ({ row, members: members.filter((m) => m.meetingId === row.id) }));
 }
 
-/** Every meeting, newest first, with its baseline; kept until the next write (db/cache.ts). */
+/** Every meeting, newest first, with its baseline; kept until the next write (db/store/cache.ts). */
 export function listMeetings(store: Store): Meeting[] {
   return cached(store, 'meetings', () => {
     const rows = storedRows(store).map(({ row, members }) => ({

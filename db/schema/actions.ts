@@ -1,6 +1,6 @@
 // Actions of the review cycle: on a lagging figure (or a province as a whole), usually agreed at a
 // meeting, the problem, its cause, the action, who is responsible, by when, where it stands, and
-// dated progress notes. Written by db/actions.ts (checked by lib/action-rules.ts), audited in
+// dated progress notes. Written by db/actions/actions.ts (checked by lib/actions/rules.ts), audited in
 // change_audit.
 import { sql } from 'drizzle-orm';
 import { check, index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
@@ -28,12 +28,12 @@ export const actions = sqliteTable(
     /** The responsible body, free text ("Sở Tư pháp tỉnh Thanh Hóa"). */
     owner: text('owner').notNull(),
     dueDate: text('due_date').notNull(),
-    /** chưa làm / đang làm / hoàn thành / hủy; "quá hạn" is derived (lib/action-rules.ts isOverdue). */
+    /** chưa làm / đang làm / hoàn thành / hủy; "quá hạn" is derived (lib/actions/rules.ts isOverdue). */
     status: text('status', { enum: ACTION_STATUSES }).notNull().default('todo'),
     /** An invented action of the illustrative data, labelled so wherever it is shown. */
     illustrative: integer('illustrative', { mode: 'boolean' }).notNull().default(false),
     createdAt: text('created_at').notNull(),
-    /** The writer's e-mail, or "seed"; shown to the public only through lib/actor-label.ts. */
+    /** The writer's e-mail, or "seed"; shown to the public only through lib/audit/actor-label.ts. */
     createdBy: text('created_by').notNull(),
     updatedAt: text('updated_at').notNull(),
     updatedBy: text('updated_by').notNull(),

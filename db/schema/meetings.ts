@@ -1,6 +1,6 @@
 // Meetings of the review cycle: a conference or a review session, its date, its place and the
-// provinces invited. Data, not code: administrators create and edit them (db/meetings.ts); the
-// conference of 14/11/2024 is a reference fact loaded on open (db/reference.ts).
+// provinces invited. Data, not code: administrators create and edit them (db/meetings/meetings.ts); the
+// conference of 14/11/2024 is a reference fact loaded on open (db/store/reference.ts).
 import { sql } from 'drizzle-orm';
 import {
   check,
@@ -17,7 +17,7 @@ import { units } from './reference';
 /**
  * A meeting. Its edition is not stored: it follows its date (lib/editions editionInForce), and
  * its units are units of that edition. `baselineDate` is what an administrator chose; null: the
- * default (lib/meetings.ts baselineOf).
+ * default (lib/meetings/meetings.ts baselineOf).
  */
 export const meetings = sqliteTable(
   'meetings',

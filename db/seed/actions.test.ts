@@ -1,6 +1,6 @@
 // The illustrative actions of the seed: a handful, in every state, each on a figure that was
 // really lagging on its meeting's date in one of the meeting's provinces, with dated notes, all
-// marked illustrative; the seed's published figures are untouched (db/seed.test.ts).
+// marked illustrative; the seed's published figures are untouched (db/seed/seed.test.ts).
 import { afterAll, describe, expect, it } from 'vitest';
 import { listActionAudit, listActions } from '../actions/actions';
 import { getChanges } from '../changes';

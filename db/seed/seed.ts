@@ -15,14 +15,14 @@ export interface SeedResult {
   seeded: boolean;
   observations: number;
   targets: number;
-  /** Illustrative actions on the seeded meetings' lagging figures (db/seed-actions.ts). */
+  /** Illustrative actions on the seeded meetings' lagging figures (db/seed/actions.ts). */
   actions?: number;
   reason?: string;
 }
 
 /**
  * An invented follow-up to the conference of 14/11/2024 (marked illustrative): six weeks later,
- * six of its localities, so its baseline is the conference's date (lib/meetings.ts baselineOf).
+ * six of its localities, so its baseline is the conference's date (lib/meetings/meetings.ts baselineOf).
  */
 export const ILLUSTRATIVE_MEETING = {
   title: 'Giao ban tiến độ Đề án 06 với 6 địa phương',

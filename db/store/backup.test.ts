@@ -110,7 +110,7 @@ describe('backup and restore', () => {
     const target = goodStore('served.db', 2);
     const backup = goodStore('served-backup.db', 1);
     // The server's way of opening its store (getStore), in a real process of its own.
-    const server = spawn(process.execPath, ['--import', 'tsx', '-e', `import('./db/client.ts').then((m) => { m.getStore(); console.log('open'); setInterval(() => {}, 1000); })`], {
+    const server = spawn(process.execPath, ['--import', 'tsx', '-e', `import('./db/store/client.ts').then((m) => { m.getStore(); console.log('open'); setInterval(() => {}, 1000); })`], {
       env: { ...process.env, DATABASE_URL: target },
       stdio: ['ignore', 'pipe', 'inherit'],
     });

@@ -1,4 +1,4 @@
-// Results kept per data version (db/cache.ts): never older than the last write, even when the
+// Results kept per data version (db/store/cache.ts): never older than the last write, even when the
 // write lands from another connection while a result is being computed.
 import { afterAll, describe, expect, it } from 'vitest';
 import { bumpDataVersion, cached } from './cache';

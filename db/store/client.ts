@@ -2,7 +2,7 @@
 // foreign keys enforced, a busy timeout instead of instant "database is locked", migrations
 // and reference facts applied on open so a new file is ready to use.
 // A file this process cannot write is opened read-only (reads served, writes refused by
-// db/durable.ts); a missing file is created only when asked (seed, demo, tests), never by the
+// db/store/durable.ts); a missing file is created only when asked (seed, demo, tests), never by the
 // server, which shows "no store at PATH" instead of an empty dashboard.
 import { accessSync, constants, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -103,7 +103,7 @@ export function openStore(file: string = databasePath(), options: { readonly?: b
   if (!readonly) {
     sqlite.pragma('journal_mode = WAL');
     // In WAL mode NORMAL is still durable against application crashes and loses at most the
-    // last commits on power loss; writes a person is told were saved use FULL (db/durable.ts).
+    // last commits on power loss; writes a person is told were saved use FULL (db/store/durable.ts).
     sqlite.pragma('synchronous = NORMAL');
   }
   const db = drizzle(sqlite, { schema });

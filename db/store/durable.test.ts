@@ -133,7 +133,7 @@ describe('a store that cannot be written (folder and file without write permissi
       else expect(existsSync(`${s.path}-wal`) && existsSync(`${s.path}-shm`)).toBe(true);
       for (const f of [s.path, `${s.path}-wal`, `${s.path}-shm`]) if (existsSync(f)) chmodSync(f, 0o444);
       chmodSync(s.dir, 0o555);
-      const [command, ...args] = [...asUser, process.execPath, '--import', 'tsx', 'db/fixtures/read-only-server.ts'];
+      const [command, ...args] = [...asUser, process.execPath, '--import', 'tsx', 'db/testing/read-only-server.ts'];
       const child = spawnSync(command, args, { env: { ...process.env, DATABASE_URL: s.path, TOKEN: token }, encoding: 'utf8', timeout: 60_000 });
       chmodSync(s.dir, 0o755);
       expect(child.stderr).not.toMatch(/attempt to write a readonly database/);

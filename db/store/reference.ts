@@ -19,7 +19,7 @@ const REFERENCE_DIR = path.join(process.cwd(), 'db', 'reference');
 /**
  * The first meeting is a fact too: the conference of 14/11/2024 in Ho Chi Minh City and its 12
  * localities (2024 codes). Loaded on open while no administrator has edited it (change_audit);
- * every later meeting is data (db/meetings.ts).
+ * every later meeting is data (db/meetings/meetings.ts).
  */
 export const FIRST_MEETING = {
   slug: 'hoi-nghi-14-11-2024',
@@ -143,7 +143,7 @@ export function syncReferenceData(sqlite: Database.Database): void {
 
     db.insert(meta).values({ key: 'reference_version', value: facts.version })
       .onConflictDoUpdate({ target: meta.key, set: { value: excluded(meta.value) } }).run();
-    // Units are cached per data version (db/cache.ts): new facts must reach every reader.
+    // Units are cached per data version (db/store/cache.ts): new facts must reach every reader.
     bumpDataVersion(sqlite);
   })();
 }

@@ -1,4 +1,4 @@
-// Run by db/durable.test.ts in a process of its own (as an unprivileged user when the tests
+// Run by db/store/durable.test.ts in a process of its own (as an unprivileged user when the tests
 // run as root, who ignores permission bits): the app's store on DATABASE_URL, read through the
 // API's route handlers as Next calls them, and written through the API and the import path.
 // Prints one JSON line of what it saw.

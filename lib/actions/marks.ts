@@ -16,7 +16,7 @@ export interface MarkedAction {
 /** The key of a marked cell: "79:health_book_records", or "79:" for the province as a whole. */
 export const markKey = (code: string, metric: MetricKey | null) => `${code}:${metric ?? ''}`;
 
-/** The marked cells of `edition`, from open actions (lib/action-rules.ts matchesStatusFilter 'open'). */
+/** The marked cells of `edition`, from open actions (lib/actions/rules.ts matchesStatusFilter 'open'). */
 export function actionMarks(open: readonly MarkedAction[], edition: Edition): Set<string> {
   const marks = new Set<string>();
   for (const a of open) {

@@ -1,4 +1,4 @@
-// The rules of an action (lib/action-status.ts has its statuses): the one validator of an action
+// The rules of an action (lib/actions/status.ts has its statuses): the one validator of an action
 // as a person enters it and of a change of its status or a note, who may do which, when it is
 // overdue, which pass a status filter, and the problem written from a lagging figure. Pure: what
 // it needs from the store (units, meetings) comes in `context`; "today" is passed in.
@@ -41,8 +41,8 @@ export interface ActionInput {
 /** The fields of an action that only an administrator may set (every one but status and notes). */
 export const ACTION_EDIT_FIELDS = ['unit', 'metric', 'meetingId', 'problem', 'cause', 'action', 'owner', 'dueDate'] as const;
 
-/** An action's own fields, as checked and stored: the one statement of its shape (db/actions.ts
- *  Action, lib/action-table.ts and lib/minutes.ts take theirs from it). */
+/** An action's own fields, as checked and stored: the one statement of its shape (db/actions/actions.ts
+ *  Action, lib/actions/table.ts and lib/meetings/minutes.ts take theirs from it). */
 export interface ValidAction {
   edition: Edition;
   unit: string;
@@ -237,7 +237,7 @@ export function changesAsked(body: object): ActionChange[] {
 /**
  * The one permission rule of actions: administrators create, edit and close any action; a
  * reporter changes the status of, and adds notes to, actions of its units ("edition:code", as
- * figures: lib/permissions.ts canWrite), nothing else; viewers and disabled accounts read.
+ * figures: lib/security/permissions.ts canWrite), nothing else; viewers and disabled accounts read.
  */
 export function mayChangeAction(writer: Writer, change: ActionChange, unit: string | null): boolean {
   if (writer.disabled) return false;

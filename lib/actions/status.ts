@@ -1,5 +1,5 @@
 // The statuses of an action (chưa làm / đang làm / hoàn thành / hủy): the one list, read by the
-// schema's CHECK (db/schema/actions.ts) and the rules (lib/action-rules.ts). No imports, so the
+// schema's CHECK (db/schema/actions.ts) and the rules (lib/actions/rules.ts). No imports, so the
 // schema can load it.
 export const ACTION_STATUSES = ['todo', 'doing', 'done', 'cancelled'] as const;
 

@@ -1,5 +1,5 @@
 // Actions as a table: the rows of /api/v1/actions?format=csv|xlsx (and of any other download of
-// actions, e.g. the minutes). Dates are date cells (lib/xlsx-export.ts dateCell); the CSV writes
+// actions, e.g. the minutes). Dates are date cells (lib/exports/xlsx.ts dateCell); the CSV writes
 // them as vi-VN reads them (13/11/2024). Words come from the catalogues (ActionsTable).
 import type { ActionView } from './rules';
 import type { ActionStatus } from './status';
@@ -9,7 +9,7 @@ import { metricByKey } from '../metrics';
 import type { Message } from '../import/observation-rules';
 import { dateCell, type TableCell } from '../exports/xlsx';
 
-/** What a row needs of an action (db/actions.ts Action is one). */
+/** What a row needs of an action (db/actions/actions.ts Action is one). */
 export interface ActionTableItem extends ActionView {
   unitName: string;
   illustrative: boolean;

@@ -1,5 +1,5 @@
 // The audit trail of figures as a table: the page's filters (one rule for the page and its
-// downloads) and the rows as a CSV or a workbook. Who changed a figure follows lib/actor-label.ts:
+// downloads) and the rows as a CSV or a workbook. Who changed a figure follows lib/audit/actor-label.ts:
 // e-mails for administrators only, and only they may filter by one.
 import { actorLabelFor, type ActorFields } from './actor-label';
 import { formatDate, type Locale } from '../format';

@@ -1,5 +1,5 @@
 // Who may write a commune's figures, and when a province's own figure is refused. Pure: the
-// write paths (lib/observation-rules.ts through db/import.ts) call these with what the store
+// write paths (lib/import/observation-rules.ts through db/import.ts) call these with what the store
 // says. The roll-up itself lives in lib/rollup.ts.
 import type { Edition } from '../editions';
 import type { Message, UnitFacts, ValidObservation } from '../import/observation-rules';

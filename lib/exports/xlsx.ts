@@ -1,7 +1,7 @@
 // Tables as Excel workbooks (.xlsx) with real cells: counts are number cells, dates are date
 // cells (shown dd/mm/yyyy), text is text. Every workbook the dashboard hands out is written
-// here, as every CSV is written by lib/csv.ts, and with the same rule against formulas: a
-// text that starts like a formula gets lib/csv.ts spreadsheetCell's apostrophe, and no cell is
+// here, as every CSV is written by lib/exports/csv.ts, and with the same rule against formulas: a
+// text that starts like a formula gets lib/exports/csv.ts spreadsheetCell's apostrophe, and no cell is
 // ever written as a formula.
 import { utils, write, type CellObject, type WorkSheet } from '@e965/xlsx';
 import { spreadsheetCell } from './csv';
@@ -69,7 +69,7 @@ export function toXlsxBook(tables: readonly SheetTable[]): Uint8Array {
   return new Uint8Array(write(book, { type: 'array', bookType: 'xlsx', compression: true }) as ArrayBuffer);
 }
 
-/** A workbook of one table: the same arguments as lib/csv.ts toCsv, and a sheet name. */
+/** A workbook of one table: the same arguments as lib/exports/csv.ts toCsv, and a sheet name. */
 export function toXlsx(header: readonly string[], rows: readonly (readonly TableCell[])[], name = 'Sheet1'): Uint8Array {
   return toXlsxBook([{ name, header, rows }]);
 }

@@ -1,4 +1,4 @@
-// Comparing the two message catalogues (lib/i18n.test.ts): the keys of one against the other's,
+// Comparing the two message catalogues (lib/i18n/i18n.test.ts): the keys of one against the other's,
 // and the ICU arguments of each message.
 
 type Catalogue = { [key: string]: string | Catalogue };

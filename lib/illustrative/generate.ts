@@ -1,5 +1,5 @@
 // The illustrative dataset: deterministic (fixed seed), weekly reports of the 63 provinces
-// until the merger and of the 34 after it, with illustrative targets. Pure: db/seed.ts writes it.
+// until the merger and of the 34 after it, with illustrative targets. Pure: db/seed/seed.ts writes it.
 import type { Edition } from '../editions';
 import type { Point } from '../forecast';
 import { METRICS, metricsForEdition, type MetricKey } from '../metrics';

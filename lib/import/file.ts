@@ -1,6 +1,6 @@
 // Reading a report file (CSV, UTF-8) into cells; its layout (long or wide) is recognised by
-// lib/observation-layout.ts. Problems of the file itself (empty, not UTF-8, a truncated quoted
-// cell) are reported here; the figures are checked by lib/observation-rules.ts.
+// lib/import/layout.ts. Problems of the file itself (empty, not UTF-8, a truncated quoted
+// cell) are reported here; the figures are checked by lib/import/observation-rules.ts.
 import { rowsFromCells, type FileProblem, type ReadResult } from './layout';
 
 export type { Cell, FileProblem, IgnoredColumn, RawRow, ReadResult } from './layout';

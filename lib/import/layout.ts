@@ -4,7 +4,7 @@
 //   tables head them (the league CSV "Sổ sức khỏe điện tử — giá trị", the history CSV's metric
 //   names), in Vietnamese or English. An empty cell is no figure. Computed columns (target, %,
 //   status, milestone, forecast) and the region are left out, and the preview says so.
-// Names are compared by lib/names.ts; what a cell means is decided by lib/observation-rules.ts.
+// Names are compared by lib/names.ts; what a cell means is decided by lib/import/observation-rules.ts.
 import { formatNumber } from '../format';
 import { MESSAGES } from '../i18n/i18n';
 import { ProblemList } from '../limits';
@@ -15,7 +15,7 @@ import type { Message, RowInput } from './observation-rules';
 /** A cell as a sheet holds it: text, or a spreadsheet's number (a date cell arrives as YYYY-MM-DD text). */
 export type Cell = string | number;
 
-/** A row as a file gives it: what the one validator reads (lib/observation-rules RowInput), its reason always present. */
+/** A row as a file gives it: what the one validator reads (lib/import/observation-rules RowInput), its reason always present. */
 export type RawRow = RowInput & { correction: string };
 
 export interface FileProblem {

@@ -80,7 +80,7 @@ export interface ValidationContext {
   unitsByName: Record<Edition, ReadonlyMap<string, string>>;
   /** The name of a unit of an edition, as the dashboard writes it. */
   unitName(edition: Edition, code: string): string;
-  /** Units the writer may report for, as "edition:code"; null: every unit (lib/commune-rules.ts mayWrite). */
+  /** Units the writer may report for, as "edition:code"; null: every unit (lib/communes/rules.ts mayWrite). */
   scope: ReadonlySet<string> | null;
   /** The 2025 communes, by code and by name within their province; none when absent. */
   communes?: CommuneDirectory;

@@ -1,7 +1,7 @@
 // The report templates, in Vietnamese, in both layouts (long: one figure a row; wide: one row per
 // province and date, one column per metric, headed as the dashboard's tables head them). An
 // example for anyone; for a reporter, their units with the latest values, ready to overwrite.
-// The same tables go out as CSV (lib/csv.ts) and XLSX (lib/xlsx-export.ts).
+// The same tables go out as CSV (lib/exports/csv.ts) and XLSX (lib/exports/xlsx.ts).
 import { formatDate, metricName } from '../format';
 import { METRICS, metricsForEdition, type MetricKey } from '../metrics';
 import { LONG_HEADER } from './layout';

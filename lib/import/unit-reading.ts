@@ -1,6 +1,6 @@
 // Which unit a row names, as people write it: a province by code (1 and 01 alike) or by name
 // (lib/names.ts), or a commune by its five-digit code or its name within a named province
-// (lib/commune-rules.ts). The one reader behind files, the form and the API (lib/observation-rules.ts).
+// (lib/communes/rules.ts). The one reader behind files, the form and the API (lib/import/observation-rules.ts).
 import { COMMUNE_CODE, readCommune } from '../communes/rules';
 import type { Edition } from '../editions';
 import type { UnitLevel } from '../metrics';
@@ -24,7 +24,7 @@ export interface UnitReading {
 
 /**
  * The unit a row names: a province (code or name, resolveUnit), or a commune (a five-digit code,
- * or a name within the province `provinceText` names: lib/commune-rules.ts readCommune).
+ * or a name within the province `provinceText` names: lib/communes/rules.ts readCommune).
  */
 export function readUnit(text: string, provinceText: string, edition: Edition | null, context: ValidationContext): UnitReading {
   if (!COMMUNE_CODE.test(text) && provinceText === '') return resolveUnit(text, edition, context);

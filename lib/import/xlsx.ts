@@ -1,5 +1,5 @@
 // Report files as Excel workbooks (.xlsx), read with SheetJS: the first sheet or one chosen by
-// name, in either layout (lib/observation-layout.ts). Number cells stay numbers (so 4.5 typed as
+// name, in either layout (lib/import/layout.ts). Number cells stay numbers (so 4.5 typed as
 // a number is a decimal, never 4,500); date cells come out as YYYY-MM-DD.
 import { read, utils } from '@e965/xlsx';
 import { readReportCsv, refused, rowsFromCells, type Cell, type ReadResult } from './file';

@@ -43,7 +43,7 @@ export function agendaRows(lagging: readonly LaggingItem[], locale: Locale): Age
   });
 }
 
-/** What the agenda needs of an action (db/actions.ts Action is one). */
+/** What the agenda needs of an action (db/actions/actions.ts Action is one). */
 export interface AgendaAction {
   meetingId: number | null;
   /** The 34-province code its unit is or became. */
@@ -54,9 +54,9 @@ export interface AgendaAction {
 
 /**
  * The actions a meeting's agenda lists: those agreed at it, and those of earlier meetings for its
- * provinces (on the 34-province map) that are still open (lib/action-rules.ts matchesStatusFilter),
+ * provinces (on the 34-province map) that are still open (lib/actions/rules.ts matchesStatusFilter),
  * with every one of the meeting it compares with (its baseline meeting) whatever its status, so
- * that what was done since shows. Keeps the order given (db/actions.ts: overdue first).
+ * that what was done since shows. Keeps the order given (db/actions/actions.ts: overdue first).
  */
 export function agendaActions<A extends AgendaAction>(
   actions: readonly A[],

@@ -1,7 +1,7 @@
 // The meeting form (/meetings/new, /meetings/[id]/edit) as data, pure: what the person typed,
 // read back from a GET round trip (the "take a region" and "copy a meeting's list" buttons work
 // without script by submitting the form to the page itself), and which provinces end up ticked.
-// Checking a meeting is lib/meeting-rules.ts validateMeeting's job, not this file's.
+// Checking a meeting is lib/meetings/rules.ts validateMeeting's job, not this file's.
 import type { MeetingInput } from './rules';
 import type { SearchParams } from '../view/params';
 
@@ -9,7 +9,7 @@ export interface MeetingDraft {
   title: string;
   date: string;
   place: string;
-  /** Empty: the default (lib/meetings.ts baselineOf). */
+  /** Empty: the default (lib/meetings/meetings.ts baselineOf). */
   baselineDate: string;
   units: string[];
 }

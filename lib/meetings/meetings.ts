@@ -1,5 +1,5 @@
 // Meetings of the review cycle, pure: which date a meeting compares with (its baseline), its
-// slug and how it is named. db/meetings.ts reads and writes them; lib/meeting-rules.ts checks
+// slug and how it is named. db/meetings/meetings.ts reads and writes them; lib/meetings/rules.ts checks
 // what a person enters.
 import { addDays } from '../dates';
 import { editionInForce, type Edition } from '../editions';
@@ -63,7 +63,7 @@ export function slugify(text: string): string {
 
 /**
  * A new meeting's slug, from its title and date ("giao-ban-de-an-06-09-01-2025"), at most 80
- * characters (lib/view-params.ts accepts it as ?group=), made unique with "-2", "-3", ….
+ * characters (lib/view/params.ts accepts it as ?group=), made unique with "-2", "-3", ….
  */
 export function meetingSlug(title: string, date: string, taken: (slug: string) => boolean): string {
   const day = `${date.slice(8, 10)}-${date.slice(5, 7)}-${date.slice(0, 4)}`;

@@ -1,12 +1,12 @@
 // The minutes of a meeting (biên bản), derived once and shown three ways: the printable page
-// (app/meetings/[id]/minutes), its CSV (lib/csv.ts) and its XLSX (lib/xlsx-export.ts). Pure:
+// (app/meetings/[id]/minutes), its CSV (lib/exports/csv.ts) and its XLSX (lib/exports/xlsx.ts). Pure:
 // the caller reads the meeting, the reports on its date and its baseline date (the same edition
 // and provinces) and the provinces' actions; this file decides what the minutes hold.
 //
 // One section per invited province, in code order: each metric's figure on the meeting date
 // (value, target, % of target, status) with what changed since the baseline (value then, change,
 // status then: lib/changes.ts compareReports), then the province's actions: those agreed at this
-// meeting and those from other meetings still open, overdue first (lib/action-rules.ts order).
+// meeting and those from other meetings still open, overdue first (lib/actions/rules.ts order).
 import { compareActions, matchesStatusFilter, type ActionView } from '../actions/rules';
 import { actionStatusText } from '../actions/table';
 import { compareReports, type MetricChange } from '../changes';
@@ -18,7 +18,7 @@ import type { Report } from '../report';
 import type { Status } from '../status';
 import { dateCell, type TableCell } from '../exports/xlsx';
 
-/** What the minutes need of a meeting (db/meetings.ts Meeting). */
+/** What the minutes need of a meeting (db/meetings/meetings.ts Meeting). */
 export interface MinutesMeeting {
   id: number;
   slug: string;
@@ -31,7 +31,7 @@ export interface MinutesMeeting {
   illustrative: boolean;
 }
 
-/** What the minutes need of an action (db/actions.ts, as the API shows it). */
+/** What the minutes need of an action (db/actions/actions.ts, as the API shows it). */
 export interface MinutesActionInput extends ActionView {
   notes: readonly { date: string; text: string }[];
 }
@@ -67,7 +67,7 @@ export interface MinutesInput {
   baseline: Report;
   /** The provinces' actions (any order), each under the meeting's code of its province. */
   actions: readonly MinutesActionInput[];
-  /** Vietnam's calendar date: decides which actions are overdue (lib/action-rules.ts). */
+  /** Vietnam's calendar date: decides which actions are overdue (lib/actions/rules.ts). */
   today: string;
 }
 

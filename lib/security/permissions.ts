@@ -1,5 +1,5 @@
 // Who may write what: the one rule of a writer's units, for figures (db/import.ts, the API) and
-// for actions (lib/action-rules.ts). Pure: the account comes in.
+// for actions (lib/actions/rules.ts). Pure: the account comes in.
 
 export type Role = 'admin' | 'reporter' | 'viewer';
 

@@ -56,7 +56,7 @@ export function changesSlide(changes: Changes): ChangesSlideData {
   };
 }
 
-/** What the review slides need of an action (db/actions.ts Action). */
+/** What the review slides need of an action (db/actions/actions.ts Action). */
 export interface ReviewAction {
   id: number;
   unitName: string;

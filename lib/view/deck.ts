@@ -115,7 +115,7 @@ export interface CommuneLag {
   oldest: string[];
 }
 
-/** The communes without digitized land data on the slide's date (lib/communes laggingCommunes). */
+/** The communes without digitized land data on the slide's date (lib/communes/communes laggingCommunes). */
 export function communeLag(statuses: readonly CommuneStatus[]): CommuneLag {
   const lagging = laggingCommunes(statuses);
   return { count: lagging.length, oldest: lagging.slice(0, LAGGING_NAMED).map((c) => c.name) };

@@ -33,7 +33,7 @@ export function historyTable(history: HistoryInput): HistoryTable {
 /**
  * The history as a file: the province named in every row (code, name, map edition) so the file
  * alone says whose figures they are, and can be edited and imported back (the wide layout of
- * lib/observation-layout.ts). Dates as dd/mm/yyyy text, or as date cells for a workbook.
+ * lib/import/layout.ts). Dates as dd/mm/yyyy text, or as date cells for a workbook.
  */
 export function historyCsv(history: HistoryInput & { unit: { code: string; nameVi: string; edition: string } }, locale: Locale, dates: 'text' | 'cells' = 'text'): { header: string[]; rows: TableCell[][] } {
   const table = historyTable(history);

@@ -2,7 +2,7 @@
 // country's S-shape (the wide north, the narrow central coast with the Central Highlands just
 // west of it, the wider south-east and Mekong delta) and each province sits next to, or close
 // to, its real neighbours. The 34-province grid follows the 63-province one: each new province
-// sits where its predecessors were, scaled to the smaller grid (lib/tile-layouts.test.ts checks
+// sits where its predecessors were, scaled to the smaller grid (lib/view/tile-layouts.test.ts checks
 // this). Pure data; the pictures below are the source of truth, one two-digit code per cell.
 import type { Edition } from '../editions';
 

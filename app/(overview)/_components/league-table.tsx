@@ -21,7 +21,7 @@ export function LeagueTable({ league, locale, sort, dir, sortHref, csvHref, prov
   sortHref: (column: SortColumn, dir: 'asc' | 'desc') => string;
   csvHref: string;
   provinceHref: (code: string) => string;
-  /** Cells with an open action (lib/action-marks.ts markKey); marked on screen only, never in the CSV. */
+  /** Cells with an open action (lib/actions/marks.ts markKey); marked on screen only, never in the CSV. */
   marks?: ReadonlySet<string>;
 }) {
   const t = translator(locale, 'LeagueTable');

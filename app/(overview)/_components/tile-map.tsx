@@ -1,5 +1,5 @@
 // A tile-grid map of Vietnam: one equal square per province, placed roughly where the province
-// is (lib/tile-layouts.ts), coloured by status with the status icon on it (never colour alone).
+// is (lib/view/tile-layouts.ts), coloured by status with the status icon on it (never colour alone).
 // HTML on the server: a CSS grid of links, square tiles sized from the container's width (CSS
 // container units), capped so that the tall country stays within about a screen's height.
 import type { CSSProperties, JSX } from 'react';

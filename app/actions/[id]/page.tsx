@@ -1,7 +1,7 @@
 // One action: its province, figure, meeting, problem, cause, the action agreed, who and by when,
 // its status (overdue marked) and its dated progress notes. Administrators edit every field and
 // close or cancel it; a reporter of its unit changes its status and adds a note; others read.
-// Who may do what: lib/action-rules.ts mayChangeAction, which db/actions.ts checks again on write.
+// Who may do what: lib/actions/rules.ts mayChangeAction, which db/actions/actions.ts checks again on write.
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { EditActionForm, ProgressForm } from '../action-forms';

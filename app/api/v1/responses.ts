@@ -27,7 +27,7 @@ const answerResponse = (a: Answer): Response => new Response(a.body as Uint8Arra
 /**
  * An answer computed once per data version and key and kept as bytes: a repeated request costs
  * a version check and the bytes' copy to the socket, never a recomputation or a re-encoding, and
- * never older data than the last write (db/cache.ts).
+ * never older data than the last write (db/store/cache.ts).
  */
 export function cachedAnswer(store: Store, key: string, make: () => Answer): Response {
   return answerResponse(cached(store, `answer:${key}`, make));
@@ -62,7 +62,7 @@ export function badRequest(parameter: string, message: string, messageVi?: strin
   return json({ error: { parameter, message: `${parameter} ${message}`, ...vi } }, { status: 400 });
 }
 
-/** A refusal that involves several parameters (lib/view-params.ts ParamProblem), in both languages. */
+/** A refusal that involves several parameters (lib/view/params.ts ParamProblem), in both languages. */
 export function paramRefusal(problem: ParamProblem): Response {
   return badRequest(problem.parameter, problem.message.en, problem.message.vi);
 }
@@ -79,7 +79,7 @@ export function parseQuery<T extends z.ZodType>(
   return { ok: false, response: badRequest(first.field, first.message) };
 }
 
-/** A table as an Excel workbook (lib/xlsx-export.ts): real number and date cells. */
+/** A table as an Excel workbook (lib/exports/xlsx.ts): real number and date cells. */
 export function xlsxAnswer(header: readonly string[], rows: readonly (readonly TableCell[])[], filename: string, sheet: string): Answer {
   return { body: toXlsx(header, rows, sheet), headers: download(XLSX_CONTENT_TYPE, filename) };
 }
@@ -121,7 +121,7 @@ export function storeUnavailable(text: { vi: string; en: string }): Response {
   return json({ error: { message: text.en, messageVi: text.vi } }, { status: 503, headers: { 'Retry-After': '60' } });
 }
 
-/** A write that threw: the 503 of a store that refused it (db/durable.ts), else the error goes on. */
+/** A write that threw: the 503 of a store that refused it (db/store/durable.ts), else the error goes on. */
 export function unavailable(e: unknown): Response {
   if (e instanceof StoreUnavailableError) return storeUnavailable(e.text);
   throw e;

@@ -1,6 +1,6 @@
 // The audit trail: every change of a figure (who, when, old, new, batch), filtered by unit,
 // metric or person; the changes of targets; and the batches, which an administrator can revert
-// as a whole (batches of figures; see lib/revert.ts).
+// as a whole (batches of figures; see lib/audit/revert.ts).
 import { getLocale } from '../../locale';
 import { requireUser } from '../../session';
 import { RevertForm } from './revert-form';

@@ -1,6 +1,6 @@
 'use client';
 // One unit, one report date, every metric: the previous values beside the inputs, and the same
-// checks as the import, run as you type (lib/observation-rules is pure, so it runs here too)
+// checks as the import, run as you type (lib/import/observation-rules is pure, so it runs here too)
 // and again on the server when you submit.
 import { useActionState, useMemo, useState } from 'react';
 import { entryAction, type EntryState } from './actions';

@@ -62,7 +62,7 @@ export async function importAction(_: ImportState, form: FormData): Promise<Impo
   return described(await importFile(form), isLocale(lang) ? lang : 'vi');
 }
 
-/** Checked files waiting for their confirmation (lib/pending-files.ts): at most 16, for 30 minutes. */
+/** Checked files waiting for their confirmation (lib/import/pending-files.ts): at most 16, for 30 minutes. */
 const pending: PendingFiles = ((globalThis as { d06PendingImports?: PendingFiles }).d06PendingImports ??= new PendingFiles(16, 30 * 60_000));
 
 async function importFile(form: FormData): Promise<ImportState> {

@@ -1,6 +1,6 @@
 // The agenda's actions: those agreed at this meeting, and those of earlier meetings for its
-// provinces still open (every one of the meeting it compares with): lib/meeting-agenda.ts.
-import { ActionList } from '@/app/meetings/[id]/_components/action-list';
+// provinces still open (every one of the meeting it compares with): lib/meetings/agenda.ts.
+import { ActionList } from './_components/action-list';
 import { listActions } from '@/db/actions/actions';
 import type { Store } from '@/db/store/client';
 import { findGroup, listGroups } from '@/db/meetings/groups';

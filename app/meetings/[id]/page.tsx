@@ -1,7 +1,7 @@
 // A meeting's agenda: for its provinces on its date, every figure behind or at risk (with what
 // changed since the baseline), the provinces that improved most (the delta ranking) and those
 // that slipped (lib/changes.ts); then the actions agreed at it and those still open from earlier
-// meetings for its provinces (db/actions.ts). Administrators add an action on a lagging figure.
+// meetings for its provinces (db/actions/actions.ts). Administrators add an action on a lagging figure.
 import Link from 'next/link';
 import { Fragment } from 'react';
 import { notFound } from 'next/navigation';

@@ -2,8 +2,8 @@
 // with ?edition= ?date= ?metrics= ?interval= ?lang= ?theme=; /present/new builds such a URL.
 import { headers } from 'next/headers';
 import { requireReader } from '../../session';
-import { Deck } from '@/app/present/(deck)/_components/deck';
-import { ActionsSlide, ChangesSlide, MapSlide, ProvinceActions, ProvinceSlide, RankingSlide, SummarySlide, TitleSlide } from '@/app/present/(deck)/_components/slides';
+import { Deck } from './_components/deck';
+import { ActionsSlide, ChangesSlide, MapSlide, ProvinceActions, ProvinceSlide, RankingSlide, SummarySlide, TitleSlide } from './_components/slides';
 import { listActions } from '@/db/actions/actions';
 import { getChanges } from '@/db/changes';
 import { getMeeting } from '@/db/meetings/meetings';
@@ -66,7 +66,7 @@ export default async function PresentPage({ searchParams }: { searchParams: Prom
   const metrics = (options.metrics ?? report.metrics).filter((m) => report.metrics.includes(m)) as MetricKey[];
   const ranked = Object.fromEntries(metrics.map((m) => [m, (shown.rankings[m] ?? []).map((r) => r.code)]));
   // A meeting's deck reviews the cycle: what changed between its baseline and its date, and the
-  // actions agreed at the previous meeting that shares a province (lib/meetings.ts baselineOf),
+  // actions agreed at the previous meeting that shares a province (lib/meetings/meetings.ts baselineOf),
   // for its provinces. Every deck with chosen provinces lists each one's open actions.
   const meeting = group ? getMeeting(store, group.id) : null;
   const today = vietnamDate(new Date());

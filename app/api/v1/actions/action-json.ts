@@ -4,7 +4,7 @@ import type { Action } from '@/db/actions/actions';
 import { ACTION_EDIT_FIELDS } from '@/lib/actions/rules';
 import type { Message } from '@/lib/import/observation-rules';
 
-/** "by" is who wrote a note as the public may see it (lib/actor-label.ts): never an e-mail. */
+/** "by" is who wrote a note as the public may see it (lib/audit/actor-label.ts): never an e-mail. */
 export function actionJson(a: Action) {
   return {
     id: a.id, unit: a.unit, edition: a.edition, unitName: a.unitName, province: a.province, metric: a.metric, meetingId: a.meetingId,

@@ -1,5 +1,5 @@
 // GET /data/audit/download?unit=&metric=&actor=&format=csv|xlsx: the audit trail of figures as the
-// page filters it (lib/audit-table.ts: the same filters, e-mails for administrators only), newest
+// page filters it (lib/audit/table.ts: the same filters, e-mails for administrators only), newest
 // first, at most MAX_AUDIT_EXPORT_ROWS rows. For signed-in accounts, as the page.
 import { getLocale } from '../../../locale';
 import { requireUser } from '../../../session';

@@ -1,4 +1,4 @@
-// The actions the minutes list, read per invited province (db/actions.ts listActions, which
+// The actions the minutes list, read per invited province (db/actions/actions.ts listActions, which
 // maps a province across the merger), each under the meeting's code it was read for.
 import { listActions } from '@/db/actions/actions';
 import type { Store } from '@/db/store/client';

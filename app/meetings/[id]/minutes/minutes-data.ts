@@ -1,6 +1,6 @@
 // The minutes' inputs, read once for the page and the downloads: the meeting (by id or slug),
 // the reports of its provinces on its date and its baseline date (its edition), its provinces'
-// actions; lib/minutes.ts derives what the minutes hold.
+// actions; lib/meetings/minutes.ts derives what the minutes hold.
 import { getReport } from '@/db/report';
 import type { Store } from '@/db/store/client';
 import { findMeeting } from '@/db/meetings/meetings';

@@ -81,7 +81,7 @@ export function SummarySlide({ title, cards, locale }: { title: string; cards: C
   );
 }
 
-/** Rows as lib/overview-view ranks them: a milestone reads "đã đạt 12/09/2024", never a bar. */
+/** Rows as lib/view/overview ranks them: a milestone reads "đã đạt 12/09/2024", never a bar. */
 export function RankingSlide({ title, metric, rows, locale, startRank }: {
   title: string; metric: MetricKey; rows: RankingItem[]; locale: Locale; startRank: number;
 }) {

@@ -1,4 +1,4 @@
-// A province's open actions (db/actions.ts, overdue first), beside its figures on the province
+// A province's open actions (db/actions/actions.ts, overdue first), beside its figures on the province
 // page: what was agreed, on which figure, by whom, by when, where it stands, and the meeting it
 // came from.
 import type { Action } from '@/db/actions/actions';

@@ -1,6 +1,6 @@
 // GET /meetings/ID/minutes/download?format=csv|xlsx[&lang=vi|en]: the minutes of a meeting as a
-// file, the same content as the page (lib/minutes.ts minutesTable): CSV by lib/csv.ts, XLSX by
-// lib/xlsx-export.ts (number and date cells). 404 for an unknown meeting, 400 for a bad format.
+// file, the same content as the page (lib/meetings/minutes.ts minutesTable): CSV by lib/exports/csv.ts, XLSX by
+// lib/exports/xlsx.ts (number and date cells). 404 for an unknown meeting, 400 for a bad format.
 import { badRequest, csv, json, readerRefusal } from '@/app/api/v1/responses';
 import { getStore } from '@/db/store/client';
 import { vietnamDate } from '@/lib/dates';

@@ -5,7 +5,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getLocale } from '../../../../locale';
 import { requireReader } from '../../../../session';
-import { CommuneHistory } from '@/app/provinces/[code]/communes/[commune]/_components/commune-history';
+import { CommuneHistory } from './_components/commune-history';
 import { MetricChartLazy } from '@/components/metric-chart-lazy';
 import { SiteHeader } from '@/components/site-header';
 import { getStore } from '@/db/store/client';

@@ -1,7 +1,7 @@
 // GET /api/v1/units/79/communes?date=YYYY-MM-DD: the communes of a 2025 province on a date
 // (the latest report when absent): land-data milestone and parcels. ?format=csv|xlsx for a
 // spreadsheet (the province page's downloads). An unknown province or a 2024 code: 404 naming
-// where it went; a bad date: 400 (lib/view-params.ts).
+// where it went; a bad date: 400 (lib/view/params.ts).
 import { z } from 'zod';
 import { badRequest, csv, json, parseQuery, readerRefusal } from '../../../responses';
 import { getStore } from '@/db/store/client';
