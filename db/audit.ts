@@ -2,7 +2,7 @@
 // batches that wrote them, and reverting a whole batch, itself recorded as a batch.
 import { aliasedTable, and, desc, eq, getTableName, gt, sql, type SQL } from 'drizzle-orm';
 import type { AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
-import type { Store } from './store/client';
+import type { Store } from './store/types';
 import { bumpDataVersion } from './store/cache';
 import { durableWrite } from './store/durable';
 import { batches, metrics, observationAudit, observations, targetAudit, units, userUnits, users } from './schema';

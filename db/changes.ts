@@ -2,7 +2,7 @@
 // compared by lib/changes.ts. The national figures are those of the selection, summed as the
 // overview sums a region or a meeting group (lib/report.ts).
 import { cached } from './store/cache';
-import type { Store } from './store/client';
+import type { Store } from './store/types';
 import { getOverviewReport, getReport } from './report';
 import { compareReports, type Changes } from '@/lib/changes';
 import type { Edition, ViewDate } from '@/lib/editions';

@@ -1,13 +1,13 @@
 // Communes (2025 edition): their reports rolled up into their province's figure on write (the
 // rule: lib/rollup.ts provinceFromCommunes), and reads of a province's communes on a date.
 import type Database from 'better-sqlite3';
-import type { Store } from './store/client';
+import type { Store } from './store/types';
 import { cached } from './store/cache';
 import { reportsOfUnits } from './figures';
 import { prepared } from './store/prepared';
 import { findUnit, listUnits, type UnitRow } from './units';
 import { communeStatus, LAND_DATA_REACHED, type CommuneStatus } from '@/lib/communes/communes';
-import type { Point } from '@/lib/forecast';
+import type { Point } from '@/lib/series';
 import { metricByKey, type MetricKey } from '@/lib/metrics';
 import { COMMUNE_ROLLUPS, provinceFromCommunes } from '@/lib/rollup';
 

@@ -1,12 +1,12 @@
 // Reads of the figures: recent reports per unit and metric, whole histories, targets, national
 // totals. Only rows: how they add up is lib/rollup.ts.
 import { and, asc, count, desc, eq, lte, sql, type Placeholder } from 'drizzle-orm';
-import type { Store } from './store/client';
+import type { Store } from './store/types';
 import { prepared } from './store/prepared';
 import { observations, observationTotals, targets, units } from './schema';
 import type { Level } from './units';
 import type { Edition } from '@/lib/editions';
-import type { Point } from '@/lib/forecast';
+import type { Point } from '@/lib/series';
 import type { Target } from '@/lib/plan';
 import type { UnitSeries } from '@/lib/rollup';
 

@@ -1,10 +1,10 @@
 // One unit's whole history: every report of every metric (a 2025 unit's continuing its
 // predecessors' sum) and every target of the unit and of its predecessors.
-import type { Store } from './store/client';
+import type { Store } from './store/types';
 import { reportsOfUnits, targetsByUnit } from './figures';
 import { findUnit, predecessorsByUnit, type Level, type UnitRow } from './units';
 import type { Edition } from '@/lib/editions';
-import type { Point } from '@/lib/forecast';
+import type { Point } from '@/lib/series';
 import { METRICS, metricsForEditions, type MetricKey } from '@/lib/metrics';
 import type { Target } from '@/lib/plan';
 import { acrossMerger, combineSeries } from '@/lib/rollup';

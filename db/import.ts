@@ -3,7 +3,7 @@
 // figures again changes nothing and leaves no batch (db/observations.ts).
 import { createHash } from 'node:crypto';
 import { and, asc, eq, sql } from 'drizzle-orm';
-import type { Store } from './store/client';
+import type { Store } from './store/types';
 import { durableWrite } from './store/durable';
 import { writeObservations, type BatchInfo, type WriteResult } from './observations';
 import { prepared } from './store/prepared';

@@ -1,5 +1,5 @@
 // The nation's progress on every metric, from the national totals (observation_totals).
-import type { Store } from './store/client';
+import type { Store } from './store/types';
 import { editionSize, recentTotals, targetsOfEdition } from './figures';
 import { getReport, resolveQuery, type ReportQuery } from './report';
 import { isIllustrative } from './store-facts';

@@ -1,7 +1,7 @@
 // The one write path for reports: every figure enters in a batch (who, when, how), a value
 // already there is corrected only if it differs (the trigger in migration 0001 keeps the old
 // value in observation_audit), and the national totals are rebuilt in the same transaction.
-import type { Store } from './store/client';
+import type { Store } from './store/types';
 import { and, eq, max, sql } from 'drizzle-orm';
 import { bumpDataVersion } from './store/cache';
 import { prepared } from './store/prepared';

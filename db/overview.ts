@@ -3,7 +3,7 @@
 // deck (its own state, a meeting's provinces) ask for it. The derivation itself is
 // lib/view/overview.ts deriveOverview; the reads are the db functions it names.
 import { cached } from './store/cache';
-import type { Store } from './store/client';
+import type { Store } from './store/types';
 import { sinceDate, sinceReport, type SinceDate } from './changes';
 import { listGroups, type MeetingGroup } from './meetings/groups';
 import { getOverviewReport } from './report';

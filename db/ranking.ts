@@ -1,5 +1,5 @@
 // Every unit on one metric, best first: the overview's ranking.
-import type { Store } from './store/client';
+import type { Store } from './store/types';
 import { resolveQuery, unitInputs, type ReportQuery } from './report';
 import type { Edition } from '@/lib/editions';
 import type { MetricKey } from '@/lib/metrics';

@@ -1,7 +1,7 @@
 // The report on a date: every unit's figures, plan and denominator, read here and combined by
 // lib/rollup.ts (merged units) and lib/report.ts (progress, national sum).
 import { cached } from './store/cache';
-import type { Store } from './store/client';
+import type { Store } from './store/types';
 import { reportWindows, targetsByUnit } from './figures';
 import { isIllustrative } from './store-facts';
 import { listUnits, predecessorsByUnit, type Level, type UnitRow } from './units';

@@ -1,7 +1,7 @@
 // Facts about the store as a whole: whether its data is illustrative, its newest report.
 import { eq, max } from 'drizzle-orm';
 import { cached } from './store/cache';
-import type { Store } from './store/client';
+import type { Store } from './store/types';
 import { prepared } from './store/prepared';
 import { meta, observationTotals } from './schema';
 

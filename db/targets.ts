@@ -1,7 +1,7 @@
 // Setting targets (administrators): checked by lib/import/target-rules.ts, written in one transaction
 // as one batch, each addition or change recorded in target_audit with its old and new values.
 import { and, eq } from 'drizzle-orm';
-import type { Store } from './store/client';
+import type { Store } from './store/types';
 import { bumpDataVersion } from './store/cache';
 import { durableWrite } from './store/durable';
 import { unitDirectory } from './import';

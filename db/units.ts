@@ -3,7 +3,7 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { cached } from './store/cache';
-import type { Store } from './store/client';
+import type { Store } from './store/types';
 import { prepared } from './store/prepared';
 import { successions, units } from './schema';
 import type { Edition } from '@/lib/editions';

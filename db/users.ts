@@ -4,7 +4,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 import { and, count, eq, gt, isNull, lt, max, min, sql } from 'drizzle-orm';
-import type { Store } from './store/client';
+import type { Store } from './store/types';
 import { writeRefusal } from './store/durable';
 import type { Role } from '@/lib/security/permissions';
 import { prepared } from './store/prepared';

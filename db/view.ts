@@ -2,11 +2,11 @@
 // resolveView from the store's latest report), the provinces' regions, and when each province
 // reached its milestones. Kept until the next write (db/store/cache.ts).
 import { cached } from './store/cache';
-import type { Store } from './store/client';
+import type { Store } from './store/types';
 import { latestReportDate } from './store-facts';
 import { listUnits, predecessorsByUnit } from './units';
 import { resolveView, type Edition, type ViewAsked, type ViewDate } from '@/lib/editions';
-import type { Point } from '@/lib/forecast';
+import type { Point } from '@/lib/series';
 import { METRICS, type MetricKey } from '@/lib/metrics';
 import { milestoneSeries, reachedDate } from '@/lib/milestones';
 import { mergedRegion, type UnitSeries } from '@/lib/rollup';

@@ -1,7 +1,7 @@
 // Calendar dates as ISO text (YYYY-MM-DD), computed in UTC day numbers so that time zones and
 // daylight saving never shift a report date. Pure: "today" is always passed in.
 // readDate is the one reader of a date as people write it (files, the form, the API).
-import type { Message } from './import/observation-rules';
+import type { Message } from './message';
 
 /** Decision 06/QĐ-TTg (6/1/2022) started the programme: no report or target date comes before it. */
 export const PROGRAMME_START = '2022-01-06';

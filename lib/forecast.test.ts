@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addDays } from '@/lib/dates';
-import { FORECAST_REPORTS, forecastReach, type Forecast, type Point } from '@/lib/forecast';
+import { FORECAST_REPORTS, forecastReach, type Forecast } from '@/lib/forecast';
+import type { Point } from '@/lib/series';
 
 /** Points at day offsets from an origin date. */
 const at = (origin: string, pairs: readonly [number, number][]): Point[] =>

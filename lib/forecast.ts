@@ -1,11 +1,7 @@
 // When will the target be reached at the recent pace? A least-squares line through the last
 // few reports, extended to the target. No date when the pace is flat or falling.
 import { dayNumber, fromDayNumber } from './dates';
-
-export interface Point {
-  date: string;
-  value: number;
-}
+import type { Point } from './series';
 
 /** How many of the latest reports set the pace. */
 export const FORECAST_REPORTS = 8;

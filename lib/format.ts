@@ -5,7 +5,7 @@
 // versions disagree on them ("Sept" or "Sep") and a server/browser mismatch breaks hydration.
 import { isIsoDate } from './dates';
 import type { MetricDefinition } from './metrics';
-import type { Message } from './import/observation-rules';
+import type { Message } from './message';
 
 export type Locale = 'vi' | 'en';
 

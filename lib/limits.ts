@@ -2,7 +2,7 @@
 // how long a free text may be, how large an upload may be. One home for each limit; pure, so
 // the entry form's live checks use the same ones in the browser.
 import { formatNumber } from './format';
-import type { Message } from './import/observation-rules';
+import type { Message } from './message';
 
 /** Problems listed per file or batch; the rest are only counted, by kind (the field). */
 export const MAX_PROBLEMS = 200;

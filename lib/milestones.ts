@@ -1,7 +1,7 @@
 // A milestone (yes or no: the province issues judicial-record certificates on VNeID, it finished
 // digitizing civil status) is shown as a milestone: "reached 12/09/2024" or "not yet · due
 // 30/06/2025", ranked by the date it was reached, then by its due date; never as a % bar.
-import type { Point } from './forecast';
+import type { Point } from './series';
 import { formatDate, formatNumber, type Locale } from './format';
 import { translator } from './i18n/i18n';
 import type { MetricProgress } from './progress';

@@ -2,7 +2,7 @@
 // Pure: db/report.ts gathers the reports and targets, lib/rollup.ts combines merged units, this
 // file does the arithmetic.
 import type { Edition } from './editions';
-import type { Point } from './forecast';
+import type { Point } from './series';
 import type { MetricDefinition, MetricKey } from './metrics';
 import { sumPlans, type PlanAt } from './plan';
 import { evaluateProgress, type MetricProgress } from './progress';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Point } from '@/lib/forecast';
+import type { Point } from '@/lib/series';
 import { metricByKey } from '@/lib/metrics';
 import type { Target } from '@/lib/plan';
 import {

@@ -4,7 +4,7 @@
 // never averaged. db/ only reads the rows; these functions combine them.
 import { addDays } from './dates';
 import { MERGER_DATE, type Edition } from './editions';
-import type { Point } from './forecast';
+import type { Point } from './series';
 import type { MetricDefinition, MetricKey, MetricKind } from './metrics';
 import { planAt, planShapeOf, sumPlans, sumTargets, targetInForce, type PlanAt, type Target } from './plan';
 

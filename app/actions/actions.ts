@@ -11,7 +11,7 @@ import { getStore } from '@/db/store/client';
 import { StoreUnavailableError } from '@/db/store/durable';
 import { ACTION_EDIT_FIELDS, type ActionProblem } from '@/lib/actions/rules';
 import { vietnamDate } from '@/lib/dates';
-import type { Message } from '@/lib/import/observation-rules';
+import type { Message } from '@/lib/message';
 
 export interface ActionFormState {
   problems: ActionProblem[];

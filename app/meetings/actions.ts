@@ -10,7 +10,7 @@ import { createMeeting, updateMeeting } from '@/db/meetings/meetings';
 import { vietnamDate } from '@/lib/dates';
 import { meetingInputFromForm, type MeetingDraft } from '@/lib/meetings/form';
 import type { MeetingProblem } from '@/lib/meetings/rules';
-import type { Message } from '@/lib/import/observation-rules';
+import type { Message } from '@/lib/message';
 
 export interface MeetingFormState {
   problems: MeetingProblem[];

@@ -4,7 +4,7 @@
 // shows the baseline the meeting gets when none is chosen (lib/meetings/meetings.ts baselineOf).
 import { MeetingForm } from './meeting-form';
 import { SiteHeader } from '@/components/site-header';
-import type { Store } from '@/db/store/client';
+import type { Store } from '@/db/store/types';
 import { findGroup, listGroups } from '@/db/meetings/groups';
 import { listMeetings, meetingContext, type Meeting } from '@/db/meetings/meetings';
 import { isIllustrative } from '@/db/store-facts';

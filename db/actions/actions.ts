@@ -4,7 +4,7 @@
 // bumping the data version; nothing written on any refusal.
 import { and, asc, eq, inArray, or, sql } from 'drizzle-orm';
 import { bumpDataVersion, cached } from '../store/cache';
-import type { Store } from '../store/client';
+import type { Store } from '../store/types';
 import { durableWrite } from '../store/durable';
 import { getMeeting, listMeetings, meetingContext } from '../meetings/meetings';
 import { actionNotes, actions, changeAudit, metrics, units, userUnits, users } from '../schema';
@@ -17,7 +17,7 @@ import {
 import { publicActorLabel } from '@/lib/audit/actor-label';
 import type { Edition } from '@/lib/editions';
 import { metricByKey, type MetricKey } from '@/lib/metrics';
-import type { Message } from '@/lib/import/observation-rules';
+import type { Message } from '@/lib/message';
 
 export type ActionRow = typeof actions.$inferSelect;
 export type ActionNoteRow = typeof actionNotes.$inferSelect;

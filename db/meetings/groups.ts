@@ -1,7 +1,7 @@
 // Meeting groups: the provinces of each meeting (db/meetings/meetings.ts) on the map a view shows, for
 // the overview's scope filter (?group=slug), the league and the deck (?group=slug, ?meeting=ID).
 import { cached } from '../store/cache';
-import type { Store } from '../store/client';
+import type { Store } from '../store/types';
 import { listMeetings } from './meetings';
 import { listUnits, predecessorsByUnit } from '../units';
 import type { Edition } from '@/lib/editions';

@@ -4,7 +4,7 @@
 import { and, desc, eq, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { bumpDataVersion, cached } from '../store/cache';
-import type { Store } from '../store/client';
+import type { Store } from '../store/types';
 import { durableWrite } from '../store/durable';
 import { changeAudit, meetings, meetingUnits, successions, units } from '../schema';
 import { findUnit, listUnits } from '../units';

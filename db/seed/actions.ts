@@ -4,7 +4,7 @@
 // cycle on a fresh store. Deterministic: the same store and `today` give the same actions.
 import { createAction, patchAction } from '../actions/actions';
 import { getChanges } from '../changes';
-import type { Store } from '../store/client';
+import type { Store } from '../store/types';
 import { findMeetingBySlug, listMeetings, type Meeting } from '../meetings/meetings';
 import { findUnit } from '../units';
 import { problemFromLagging, type ActionStatus } from '@/lib/actions/rules';

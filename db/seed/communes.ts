@@ -1,6 +1,6 @@
 // The communes the illustrative data gives figures to (lib/illustrative/communes.ts): every
 // commune-level unit of the 2025 edition, with its province's code.
-import type { Store } from '../store/client';
+import type { Store } from '../store/types';
 import { listUnits, type UnitRow } from '../units';
 import type { IllustrativeCommune } from '@/lib/illustrative/communes';
 

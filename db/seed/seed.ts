@@ -1,6 +1,6 @@
 // Fills a store with the illustrative dataset (lib/illustrative) in one transaction.
 import { count, sql } from 'drizzle-orm';
-import type { Store } from '../store/client';
+import type { Store } from '../store/types';
 import { listUnits, predecessorsByUnit } from '../units';
 import { illustrativeCommunes } from './communes';
 import { bumpDataVersion } from '../store/cache';

@@ -2,7 +2,7 @@
 // meta.data_version in its own transaction (db/observations.ts), so a cached result is never
 // older than the last write: each read checks the version first (one tiny query).
 import { eq, sql } from 'drizzle-orm';
-import type { Store } from './client';
+import type { Store } from './types';
 import { prepared, type Connection } from './prepared';
 import { meta } from '../schema';
 

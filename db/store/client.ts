@@ -7,26 +7,15 @@
 import { accessSync, constants, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { syncReferenceData } from './reference';
 import * as schema from '../schema';
 import { holdServerLock } from './server-lock';
+import type { Store } from './types';
 
 export const DEFAULT_DATABASE_PATH = path.join('data', 'de-an-06.db');
 export const MIGRATIONS_DIR = path.join(process.cwd(), 'db', 'migrations');
-
-export type Db = BetterSQLite3Database<typeof schema>;
-
-export interface Store {
-  sqlite: Database.Database;
-  db: Db;
-  path: string;
-  /** Why writes are refused: the file cannot be written, or there is no file at `path`. */
-  readonly?: 'read-only' | 'missing';
-  /** The file opened (device and inode), to notice it was moved, deleted or replaced since. */
-  identity?: { dev: number; ino: number; size: number; mtimeMs: number } | null;
-}
 
 export class StoreMissingError extends Error {}
 

@@ -3,7 +3,7 @@
 // or its file moved, deleted or replaced since it was opened), else one BEGIN IMMEDIATE
 // transaction committed with synchronous=FULL, so "saved" survives a power cut too.
 import { statSync } from 'node:fs';
-import type { Store } from './client';
+import type { Store } from './types';
 import { missingStoreText } from './client';
 
 export type StoreProblem = 'read-only' | 'missing' | 'gone';

@@ -2,7 +2,7 @@
 // otherwise, which is most of the cost of the small lookups the national summary makes.
 import type Database from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
-import type { Db, Store } from './client';
+import type { Db, Store } from './types';
 import * as schema from '../schema';
 
 /** A store, or only its connection (the code that runs while the store opens has no Store yet). */

@@ -8,7 +8,7 @@ import type Database from 'better-sqlite3';
 import { and, eq, sql, type SQL } from 'drizzle-orm';
 import type { AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { bumpDataVersion } from './cache';
-import type { Db } from './client';
+import type { Db } from './types';
 import { dbOf } from './prepared';
 import { changeAudit, editions, meetings, meetingUnits, meta, metricEditions, metrics, successions, units } from '../schema';
 import { EDITION_INFO, EDITIONS, editionInForce, MERGER_DATE, type Edition } from '@/lib/editions';

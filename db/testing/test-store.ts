@@ -3,7 +3,8 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { openStore, type Store } from '../store/client';
+import { openStore } from '../store/client';
+import type { Store } from '../store/types';
 import { seedIllustrativeData } from '../seed/seed';
 
 /** The "today" the tests seed with, so that their expectations never move with the calendar. */

@@ -10,7 +10,7 @@ import { formatDate, formatNumber, formatPercent, metricShortName, metricUnit } 
 import { statusLabel } from '../i18n/i18n';
 import { MAX_NOTE_CHARS, MAX_TEXT_CHARS, textTooLong } from '../limits';
 import { isMetricKey, metricByKey, metricsForEdition, type MetricKey } from '../metrics';
-import type { Message } from '../import/observation-rules';
+import { msg, type Message } from '../message';
 import { canWrite, type Writer } from '../security/permissions';
 
 export { ACTION_STATUSES, isActionStatus, type ActionStatus };
@@ -79,7 +79,6 @@ export interface ValidPatch {
   note?: string;
 }
 
-const msg = (vi: string, en: string): Message => ({ vi, en });
 const FIELD: Record<ActionField, Message> = {
   unit: msg('Tỉnh', 'The province'),
   metric: msg('Chỉ tiêu theo dõi', 'The metric'),

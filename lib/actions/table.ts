@@ -6,7 +6,7 @@ import type { ActionStatus } from './status';
 import { formatDate, metricName, type Locale } from '../format';
 import { actionStatusLabel, translator } from '../i18n/i18n';
 import { metricByKey } from '../metrics';
-import type { Message } from '../import/observation-rules';
+import type { Message } from '../message';
 import { dateCell, type TableCell } from '../exports/xlsx';
 
 /** What a row needs of an action (db/actions/actions.ts Action is one). */

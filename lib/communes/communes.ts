@@ -1,6 +1,6 @@
 // A province's communes on a date (2025 edition): each commune's land-data milestone (reached on
 // a date, or not yet), its parcels, its last report; which lag. Pure: db/communes.ts reads rows.
-import type { Point } from '../forecast';
+import type { Point } from '../series';
 import { reachedDate } from '../milestones';
 
 export type CommuneKind = 'commune' | 'ward' | 'special_zone';

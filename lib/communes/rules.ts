@@ -2,7 +2,8 @@
 // write paths (lib/import/observation-rules.ts through db/import.ts) call these with what the store
 // says. The roll-up itself lives in lib/rollup.ts.
 import type { Edition } from '../editions';
-import type { Message, UnitFacts, ValidObservation } from '../import/observation-rules';
+import type { UnitFacts, ValidObservation } from '../import/observation-rules';
+import type { Message } from '../message';
 import type { MetricKey, UnitLevel } from '../metrics';
 import { unitNameKey } from '../names';
 import { communeMetricOf, directFigureRefused, provinceMetricOf } from '../rollup';

@@ -2,7 +2,7 @@
 // report date since 1/7/2025 the roll-up of a province's communes (lib/rollup.ts) is exactly its
 // communes_digitized and land_parcels_digitized: the province figures, and so the national
 // ones, are those of the province generator, unchanged.
-import type { Point } from '../forecast';
+import type { Point } from '../series';
 import type { MetricKey } from '../metrics';
 import { apportion } from './apportion';
 import type { SeriesByUnit } from './generate2024';

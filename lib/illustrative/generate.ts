@@ -1,7 +1,7 @@
 // The illustrative dataset: deterministic (fixed seed), weekly reports of the 63 provinces
 // until the merger and of the 34 after it, with illustrative targets. Pure: db/seed/seed.ts writes it.
 import type { Edition } from '../editions';
-import type { Point } from '../forecast';
+import type { Point } from '../series';
 import { METRICS, metricsForEdition, type MetricKey } from '../metrics';
 import { generate2024, type SeriesByUnit, type Unit2024 } from './generate2024';
 import { generate2025, valueOn, type Unit2025 } from './generate2025';

@@ -1,7 +1,7 @@
 // The 63 provinces, weekly from January 2023 to June 2025, calibrated so that the national
 // totals on 13/11/2024 are exactly the public figures.
 import { dayNumber } from '../dates';
-import type { Point } from '../forecast';
+import type { Point } from '../series';
 import type { MetricKey } from '../metrics';
 import { apportion } from './apportion';
 import {

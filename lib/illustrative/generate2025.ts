@@ -1,6 +1,6 @@
 // The 34 provinces from 1/7/2025: each opens with its predecessors' totals of their last
 // report (so every trend runs on without a jump), then moves at its own pace.
-import type { Point } from '../forecast';
+import type { Point } from '../series';
 import type { MetricKey } from '../metrics';
 import type { SeriesByUnit } from './generate2024';
 import { drawPace, PACE_MULTIPLIER, type Pace } from './pace';

@@ -3,7 +3,7 @@
 // spread over done, on track, at risk and behind. They are labelled illustrative everywhere.
 import { daysBetween } from '../dates';
 import type { Edition } from '../editions';
-import type { Point } from '../forecast';
+import type { Point } from '../series';
 import { metricByKey, type MetricKey } from '../metrics';
 import { CALIBRATION_DATE } from './calibration';
 import { valueOn } from './generate2025';

@@ -10,7 +10,8 @@ import { MESSAGES } from '../i18n/i18n';
 import { ProblemList } from '../limits';
 import { METRICS, metricByName, type MetricKey } from '../metrics';
 import { nameKey } from '../names';
-import type { Message, RowInput } from './observation-rules';
+import type { RowInput } from './observation-rules';
+import type { Message } from '../message';
 
 /** A cell as a sheet holds it: text, or a spreadsheet's number (a date cell arrives as YYYY-MM-DD text). */
 export type Cell = string | number;

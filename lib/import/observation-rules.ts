@@ -8,11 +8,7 @@ import { MAX_PROBLEMS, ProblemList, textTooLong, type MoreProblems } from '../li
 import { METRICS, metricByKey, metricByName, type MetricKey, type UnitLevel } from '../metrics';
 import { communeNameKey, directFigureProblems, mayWrite, outsideScope, type CommuneDirectory } from '../communes/rules';
 import { readUnit, type UnitReading } from './unit-reading';
-
-export interface Message {
-  vi: string;
-  en: string;
-}
+import { msg, type Message } from '../message';
 
 export interface RowInput {
   row: number;
@@ -107,7 +103,6 @@ export function valueCeiling(metric: MetricKey, facts: UnitFacts): number | null
   return def.kind === 'milestone' ? 1 : def.denominator ? facts[def.denominator] : null;
 }
 
-const msg = (vi: string, en: string): Message => ({ vi, en });
 
 /**
  * Checks every row; a file (or batch) with any problem writes nothing. Lists the first problems

@@ -5,7 +5,8 @@ import { editionInForce, type Edition } from '../editions';
 import { formatDate } from '../format';
 import { ProblemList, textTooLong, type MoreProblems } from '../limits';
 import { isMetricKey, metricByKey, type MetricKey } from '../metrics';
-import { valueCeiling, type Message, type UnitFacts } from './observation-rules';
+import { valueCeiling, type UnitFacts } from './observation-rules';
+import type { Message } from '../message';
 
 export interface TargetRowInput {
   row: number;

@@ -5,9 +5,9 @@ import { COMMUNE_CODE, readCommune } from '../communes/rules';
 import type { Edition } from '../editions';
 import type { UnitLevel } from '../metrics';
 import { unitNameKey } from '../names';
-import type { Message, ValidationContext } from './observation-rules';
+import type { ValidationContext } from './observation-rules';
+import { msg, type Message } from '../message';
 
-const msg = (vi: string, en: string): Message => ({ vi, en });
 
 /**
  * The code of the unit a text names on a date's edition: a code (1 and 01 alike) or a name as

@@ -6,7 +6,7 @@ import type { Edition } from '../editions';
 import { formatDate } from '../format';
 import { MAX_TITLE_CHARS, textTooLong } from '../limits';
 import { meetingEdition } from './meetings';
-import type { Message } from '../import/observation-rules';
+import { msg, type Message } from '../message';
 
 /** Every province of the larger map may be invited, and no more. */
 export const MAX_MEETING_UNITS = 63;
@@ -46,7 +46,6 @@ export interface MeetingContext {
   successorOf(code: string): string | undefined;
 }
 
-const msg = (vi: string, en: string): Message => ({ vi, en });
 const FIELD: Record<MeetingField, Message> = {
   title: msg('Tên cuộc họp', 'The title'),
   date: msg('Ngày họp', 'The date'),

@@ -4,7 +4,7 @@
 // reports a month apart are twice as far apart as reports a fortnight apart.
 // Pure: no React, no recharts, so the page can build the rows on the server.
 import { dayNumber, fromDayNumber } from '../dates';
-import type { Point } from '../forecast';
+import type { Point } from '../series';
 import { formatDate, formatNumber, type Locale } from '../format';
 import { translator } from '../i18n/i18n';
 import type { Edition } from '../editions';

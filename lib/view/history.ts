@@ -1,7 +1,7 @@
 // A unit's history as a table: report dates (newest first) x metrics, for the province page's
 // history table and its CSV download.
 import { formatDate, metricName, type Locale } from '../format';
-import type { Point } from '../forecast';
+import type { Point } from '../series';
 import { translator } from '../i18n/i18n';
 import { metricByKey, type MetricKey } from '../metrics';
 import { dateCell, type TableCell } from '../exports/xlsx';

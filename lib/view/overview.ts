@@ -3,7 +3,7 @@
 // overview page, the league CSV/JSON and the deck all render what this returns.
 import { compareReports, improvementScore, pctDelta, type Changes, type MetricChange, type NationalChange } from '../changes';
 import { MERGER_DATE, type Edition, type ViewDate } from '../editions';
-import type { Point } from '../forecast';
+import type { Point } from '../series';
 import { formatDate, formatPercent, type Locale } from '../format';
 import { translator } from '../i18n/i18n';
 import { buildLeague, type League } from './league';

@@ -5,7 +5,7 @@ import { StatusBadge } from '../../../components/status';
 import {
   formatChange, formatCompact, formatDate, formatNumber, formatPercent, metricName, metricUnit, type Locale,
 } from '@/lib/format';
-import type { Point } from '@/lib/forecast';
+import type { Point } from '@/lib/series';
 import { translator } from '@/lib/i18n/i18n';
 import type { MetricDefinition } from '@/lib/metrics';
 import { acrossMergerLabel } from '@/lib/milestones';

@@ -1,5 +1,5 @@
 // A small trend line, drawn on the server as SVG so it paints before any script runs.
-import type { Point } from '@/lib/forecast';
+import type { Point } from '@/lib/series';
 
 export function Sparkline({ points, color = '#1d4f91', width = 120, height = 32 }: { points: Point[]; color?: string; width?: number; height?: number }) {
   if (points.length < 2) return <svg width={width} height={height} aria-hidden="true" />;

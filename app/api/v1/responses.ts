@@ -2,7 +2,8 @@
 import { StoreUnavailableError } from '@/db/store/durable';
 import type { z } from 'zod';
 import { cached } from '@/db/store/cache';
-import { missingStoreText, type Store } from '@/db/store/client';
+import { missingStoreText } from '@/db/store/client';
+import type { Store } from '@/db/store/types';
 import { userForApiToken, userForSession, type User } from '@/db/users';
 import { toCsv } from '@/lib/exports/csv';
 import { fieldErrors } from '@/lib/validation';

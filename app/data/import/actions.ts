@@ -11,7 +11,7 @@ import { translator } from '@/lib/i18n/i18n';
 import { MAX_PREVIEW_ROWS, MAX_UPLOAD_BYTES, UPLOAD_TOO_LARGE, type MoreProblems } from '@/lib/limits';
 import { previewRow, type PreviewRow } from '@/lib/import/preview';
 import { readReportFile } from '@/lib/import/xlsx';
-import type { Message } from '@/lib/import/observation-rules';
+import type { Message } from '@/lib/message';
 import { PendingFiles } from '@/lib/import/pending-files';
 
 export interface ImportState {

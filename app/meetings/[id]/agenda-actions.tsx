@@ -2,7 +2,7 @@
 // provinces still open (every one of the meeting it compares with): lib/meetings/agenda.ts.
 import { ActionList } from './_components/action-list';
 import { listActions } from '@/db/actions/actions';
-import type { Store } from '@/db/store/client';
+import type { Store } from '@/db/store/types';
 import { findGroup, listGroups } from '@/db/meetings/groups';
 import { getMeeting, type Meeting } from '@/db/meetings/meetings';
 import { vietnamDate } from '@/lib/dates';

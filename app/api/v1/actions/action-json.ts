@@ -2,7 +2,7 @@
 import { json } from '../responses';
 import type { Action } from '@/db/actions/actions';
 import { ACTION_EDIT_FIELDS } from '@/lib/actions/rules';
-import type { Message } from '@/lib/import/observation-rules';
+import type { Message } from '@/lib/message';
 
 /** "by" is who wrote a note as the public may see it (lib/audit/actor-label.ts): never an e-mail. */
 export function actionJson(a: Action) {

@@ -5,7 +5,8 @@
 // on `to` (lib/editions resolveView).
 import { cachedJson, paramRefusal, parseQuery, readerRefusal } from '../responses';
 import { getChanges } from '@/db/changes';
-import { getStore, type Store } from '@/db/store/client';
+import { getStore } from '@/db/store/client';
+import type { Store } from '@/db/store/types';
 import { findGroup, listGroups } from '@/db/meetings/groups';
 import { listUnits, suggestUnits } from '@/db/units';
 import { viewFor } from '@/db/view';

@@ -1,7 +1,7 @@
 // The actions the minutes list, read per invited province (db/actions/actions.ts listActions, which
 // maps a province across the merger), each under the meeting's code it was read for.
 import { listActions } from '@/db/actions/actions';
-import type { Store } from '@/db/store/client';
+import type { Store } from '@/db/store/types';
 import type { Meeting } from '@/db/meetings/meetings';
 import type { MinutesActionInput } from '@/lib/meetings/minutes';
 

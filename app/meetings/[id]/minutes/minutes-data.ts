@@ -2,7 +2,7 @@
 // the reports of its provinces on its date and its baseline date (its edition), its provinces'
 // actions; lib/meetings/minutes.ts derives what the minutes hold.
 import { getReport } from '@/db/report';
-import type { Store } from '@/db/store/client';
+import type { Store } from '@/db/store/types';
 import { findMeeting } from '@/db/meetings/meetings';
 import { deriveMinutes, type Minutes } from '@/lib/meetings/minutes';
 import { PARAM_RULES } from '@/lib/view/params';

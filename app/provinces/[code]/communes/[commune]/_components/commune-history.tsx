@@ -1,7 +1,7 @@
 // A commune's reports, newest first: on each date, whether its land data was digitized by then
 // and the parcels it reported that day.
 import { communeHistoryRows, type CommuneHistoryRow } from '@/lib/communes/communes';
-import type { Point } from '@/lib/forecast';
+import type { Point } from '@/lib/series';
 import { formatDate, formatNumber, type Locale } from '@/lib/format';
 import { translator } from '@/lib/i18n/i18n';
 
