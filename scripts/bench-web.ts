@@ -1,4 +1,4 @@
-// npm run bench:web [-- --no-build] [--duration 8] [--connections 20] [--store PATH] [--only throughput|cold|size] [--match TEXT]
+// npm run bench:web [-- --no-build] [--duration 8] [--connections 20] [--store PATH] [--only throughput|cold|size|paint] [--match TEXT]
 // Production build with a trivial page and route (scripts/bench-web-build.ts), then on one
 // `next start` server:
 // - throughput: autocannon on each target, each run between two runs of the trivial page (pages)
@@ -12,6 +12,8 @@
 //   median and slowest. Aim: under 150 ms on the illustrative store.
 // - size: first-load JavaScript (every script the HTML loads, gzip -9; aim <= 190 KB) and the
 //   HTML itself, raw and gzipped.
+// - paint (only with --only paint, i.e. `npm run bench:paint`): FCP and LCP in Chromium on slow 4G
+//   with the CPU slowed 4x, each page against its same-size trivial twin (scripts/bench-paint.ts).
 // The store is a fresh illustrative one, or a copy of --store PATH (e.g. the 3.6-million-report
 // store of `npm run bench:store -- --keep PATH`). Run by hand; the figures go in the note.
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -21,6 +23,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
+import { paintBench } from './bench-paint';
 import { BENCH_DIST_DIR, buildForBench, TRIVIAL_PAGE, TRIVIAL_ROUTE } from './bench-web-build';
 import { openStore } from '@/db/store/client';
 import type { Store } from '@/db/store/types';
@@ -43,6 +46,13 @@ const PAGES: { label: string; path: string }[] = [
   { label: 'province /provinces/79?lang=en', path: '/provinces/79?lang=en' },
   { label: 'deck (vi)', path: DECK },
   { label: 'deck &lang=en', path: `${DECK}&lang=en` },
+];
+// What a reader waits for on a slow connection: one page of each kind, read as a first visit.
+const PAINTED: { label: string; path: string }[] = [
+  { label: 'overview /', path: '/' },
+  { label: 'province /provinces/79', path: '/provinces/79' },
+  { label: 'agenda /meetings/hoi-nghi-14-11-2024', path: '/meetings/hoi-nghi-14-11-2024' },
+  { label: 'deck', path: DECK },
 ];
 const ROUTES: { label: string; path: string }[] = [
   { label: 'API report (latest)', path: '/api/v1/report' },
@@ -142,7 +152,7 @@ async function coldRenders(store: Store): Promise<void> {
 
 async function sizes(): Promise<void> {
   console.log('\nFirst-load JavaScript (gzip -9) and HTML (raw / gzip -9):');
-  for (const t of [...PAGES, { label: 'sign-in /login', path: '/login' }, { label: `trivial ${TRIVIAL_PAGE}`, path: TRIVIAL_PAGE }]) {
+  for (const t of [...PAGES, PAINTED[2], { label: 'sign-in /login', path: '/login' }, { label: `trivial ${TRIVIAL_PAGE}`, path: TRIVIAL_PAGE }]) {
     const html = await (await fetch(BASE + t.path)).text();
     const sources = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]))];
     let js = 0;
@@ -163,7 +173,7 @@ async function main(): Promise<void> {
       match: { type: 'string' },
     },
   });
-  if (values.match) for (const list of [PAGES, ROUTES]) list.splice(0, list.length, ...list.filter((t) => t.label.includes(values.match!)));
+  if (values.match) for (const list of [PAGES, ROUTES, PAINTED]) list.splice(0, list.length, ...list.filter((t) => t.label.includes(values.match!)));
   if (!values['no-build']) buildForBench(env);
   else if (!existsSync(path.join(BENCH_DIST_DIR, 'BUILD_ID'))) throw new Error(`--no-build needs an earlier bench build in ${BENCH_DIST_DIR}`);
   const dir = mkdtempSync(path.join(tmpdir(), 'bench-web-'));
@@ -185,6 +195,7 @@ async function main(): Promise<void> {
     if (!values.only || values.only === 'cold') await coldRenders(store);
     if (!values.only || values.only === 'throughput') await throughput(Number(values.connections), Number(values.duration));
     if (!values.only || values.only === 'size') await sizes();
+    if (values.only === 'paint') await paintBench(BASE, PAINTED, async (p) => `${TRIVIAL_PAGE}?kb=${await htmlKb(p)}`);
   } finally {
     if (server?.pid) process.kill(-server.pid, 'SIGTERM');
     store.sqlite.close();
