@@ -20,7 +20,7 @@ export default async function RootLayout({ children }: Readonly<{ children: Reac
   const store = getStore();
   const t = translator(locale, 'Shell');
   const shellText = {
-    loading: t('loading'), errorTitle: t('errorTitle'), errorBody: t('errorBody'), retry: t('retry'), errorCode: t('errorCode'),
+    errorTitle: t('errorTitle'), errorBody: t('errorBody'), retry: t('retry'), errorCode: t('errorCode'),
     importTitle: t('importTitle'), importBody: t('importBody', { mb: formatNumber(MAX_UPLOAD_BYTES / 1024 / 1024, locale) }),
   };
   return (

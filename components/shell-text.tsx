@@ -1,12 +1,11 @@
 'use client';
-// The words of the pages' frame that render in the browser without their page: the loading
-// skeletons and the error boundaries (app/**/loading.tsx, error.tsx). The root layout translates
+// The words of the pages' frame that render in the browser without their page: the error
+// boundaries (app/**/error.tsx). The root layout translates
 // them once (the catalogue's Shell namespace, in the reader's language) and hands them down here,
 // so the browser gets a handful of strings, not the catalogue nor a message formatter.
 import { createContext, useContext, type ReactNode } from 'react';
 
 export interface ShellText {
-  loading: string;
   errorTitle: string;
   errorBody: string;
   retry: string;

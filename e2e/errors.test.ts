@@ -1,6 +1,5 @@
-// The pages' frame: a loading skeleton while a page reads its figures, and, when reading fails,
-// a message in the reader's language with a button that asks again (app/**/loading.tsx,
-// error.tsx), not a blank page. The failure is real: the audit table a province page reads is
+// The pages' frame: when reading fails, a message in the reader's language with a button that
+// asks again (app/**/error.tsx), not a blank page. The failure is real: the audit table a province page reads is
 // moved away in the server's store for the time of the test, then put back.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -28,9 +27,7 @@ async function withoutAuditTable(body: () => Promise<void>): Promise<void> {
 }
 
 describe('an error while a page reads its figures', () => {
-  // The reader moves on to the next page of a province's history while the store cannot be read
-  // (a full load would show the same message, after React first reports the failed server
-  // render of the page's loading boundary as an uncaught error, #419).
+  // The reader moves on to the next page of a province's history while the store cannot be read.
   it.each([
     ['vi', 'Không hiển thị được trang này', 'Thử lại'],
     ['en', 'This page could not be shown', 'Try again'],
@@ -56,19 +53,5 @@ describe('an error while a page reads its figures', () => {
     await page.locator('[data-testid=province-header]').waitFor({ timeout: 15_000 });
     expect(await page.locator('[data-testid=page-error]').count()).toBe(0);
     expect(new URL(page.url()).searchParams.get('page')).toBe('2');
-  });
-});
-
-describe('loading skeletons', () => {
-  it.each([
-    ['/', 'overview', 'Đang tải…'],
-    ['/provinces/79?lang=en', 'province', 'Loading…'],
-    ['/present?group=hoi-nghi-14-11-2024&date=2024-11-13', 'deck', 'Đang tải…'],
-  ])('%s streams its outline first, saying it is loading', async (path, kind, loading) => {
-    const html = await (await fetch(`${baseURL}${path}`)).text();
-    const skeleton = html.match(/<div[^>]*data-testid="page-skeleton"[^>]*>.*?<\/p>/s)?.[0] ?? '';
-    expect(skeleton).toContain(`data-kind="${kind}"`);
-    expect(skeleton).toContain('aria-busy="true"');
-    expect(skeleton).toContain(loading);
   });
 });

@@ -1,8 +1,7 @@
-// Decides, before the page streams behind its loading skeleton (loading.tsx), what must change
-// the answer's status: a reader who must sign in first (a redirect) and a code that is not a unit
-// of the edition asked for (404, app/provinces/not-found.tsx). Once the skeleton is sent the
-// status is 200 whatever the page then finds. The page checks both again: a layout is not
-// rendered again when only the search parameters change in a client navigation.
+// What every page under a province answers first, its communes' pages included: a reader who
+// must sign in first (a redirect) and a code that is not a unit of the edition asked for (404,
+// app/provinces/not-found.tsx, with where the code went). The page checks both again: a layout
+// is not rendered again when only the search parameters change in a client navigation.
 import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
