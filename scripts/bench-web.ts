@@ -84,9 +84,20 @@ const line = (label: string, r: Run, ratio?: number) =>
   `${label.padEnd(34)} ${r.rps.toFixed(0).padStart(6)} req/s  p50 ${String(r.p50).padStart(4)} ms  p99 ${String(r.p99).padStart(4)} ms` +
   (r.errors ? `  errors ${r.errors}` : '') + (ratio === undefined ? '' : `  ratio ${ratio.toFixed(2)}`);
 
-/** The HTML size of a page, in KB, to build its size-matched trivial twin (?kb=). */
-async function htmlKb(pagePath: string): Promise<number> {
-  return Math.round(Buffer.byteLength(await (await fetch(BASE + pagePath)).text()) / 1024);
+const htmlBytes = async (pagePath: string) => Buffer.byteLength(await (await fetch(BASE + pagePath)).text());
+
+/**
+ * The trivial page padded to a page's HTML size. ?kb= grows the HTML by a near-constant amount a
+ * row over the frame the root layout gives every page, but not by exactly 1 KB a unit: measure
+ * the frame and one padded answer, and ask for what makes up the page's size.
+ */
+async function sameSizeTwin(pagePath: string): Promise<{ path: string; kb: number }> {
+  const want = await htmlBytes(pagePath);
+  const frame = await htmlBytes(TRIVIAL_PAGE);
+  const probe = Math.max(Math.round(want / 1024), 1);
+  const perKb = ((await htmlBytes(`${TRIVIAL_PAGE}?kb=${probe}`)) - frame) / probe;
+  const kb = Math.max(Math.round((want - frame) / perKb), 0);
+  return { path: `${TRIVIAL_PAGE}?kb=${kb}`, kb: Math.round(want / 1024) };
 }
 
 async function throughput(connections: number, duration: number): Promise<void> {
@@ -102,8 +113,8 @@ async function throughput(connections: number, duration: number): Promise<void> 
       before = after;
       if (trivial === TRIVIAL_PAGE) {
         // What the framework does with this much HTML and nothing to compute: the page's ceiling.
-        const kb = await htmlKb(t.path);
-        const twin = await load(`${BASE}${TRIVIAL_PAGE}?kb=${kb}`, connections, duration);
+        const { path: twinPath, kb } = await sameSizeTwin(t.path);
+        const twin = await load(BASE + twinPath, connections, duration);
         console.log(line(`  trivial of the same size (${kb} KB)`, twin, run.rps / twin.rps));
       }
     }
@@ -195,7 +206,7 @@ async function main(): Promise<void> {
     if (!values.only || values.only === 'cold') await coldRenders(store);
     if (!values.only || values.only === 'throughput') await throughput(Number(values.connections), Number(values.duration));
     if (!values.only || values.only === 'size') await sizes();
-    if (values.only === 'paint') await paintBench(BASE, PAINTED, async (p) => `${TRIVIAL_PAGE}?kb=${await htmlKb(p)}`);
+    if (values.only === 'paint') await paintBench(BASE, PAINTED, async (p) => (await sameSizeTwin(p)).path);
   } finally {
     if (server?.pid) process.kill(-server.pid, 'SIGTERM');
     store.sqlite.close();
