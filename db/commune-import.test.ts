@@ -10,7 +10,7 @@ import { importObservations, validationContext } from './import';
 import { getReport } from './report';
 import { createTestStore, storeFingerprint, TEST_TODAY, type TestStore } from './testing/test-store';
 import { validateObservations, type RowInput } from '@/lib/import/observation-rules';
-import { readReportFile } from '@/lib/import/xlsx';
+import { readReportCsv } from '@/lib/import/file';
 
 const seeded = createTestStore({ seed: true });
 const empty = createTestStore();
@@ -81,7 +81,7 @@ describe('who may write a commune', () => {
 describe('a direct province figure where the communes roll up', () => {
   const csv = (lines: string[]) => new TextEncoder().encode('Mã đơn vị,Xã, phường,Chỉ tiêu,Ngày báo cáo,Giá trị\n'.replace('Xã, phường', '"Xã, phường"') + lines.join('\n') + '\n');
   const run = (store: TestStore, bytes: Uint8Array) => {
-    const { rows, problems } = readReportFile(bytes);
+    const { rows, problems } = readReportCsv(bytes);
     expect(problems).toEqual([]);
     return importObservations(store, rows, { batch: { source: 'import', actor: 'test' }, today: TEST_TODAY, scope: null });
   };
@@ -126,7 +126,7 @@ describe('an import of commune rows', () => {
     const was = report();
     const parcels = (lastOf(code, 'land_parcels_digitized') ?? 0) + 1234;
     const bytes = new TextEncoder().encode(`"Tỉnh, thành phố","Xã, phường",Chỉ tiêu,Ngày báo cáo,Giá trị\nTP. Hồ Chí Minh,${name.toUpperCase()},land_data_digitized,26/11/2026,1\nTP. Hồ Chí Minh,${name},Thửa đất số hóa,26/11/2026,${parcels}\n`);
-    const { rows } = readReportFile(bytes);
+    const { rows } = readReportCsv(bytes);
     const outcome = importObservations(seeded, rows, { batch: { source: 'import', actor: 'test' }, today: TEST_TODAY, scope: new Set(['2025:79']) });
     expect(outcome.problems).toEqual([]);
     expect(outcome.written?.inserted).toBeGreaterThanOrEqual(2);

@@ -18,8 +18,8 @@ const current = (code: string, metric: number, date: string) =>
   store.sqlite.prepare(`SELECT o.value FROM observations o JOIN units u ON u.id = o.unit_id WHERE u.edition = '2025' AND u.code = ? AND o.metric_id = ? AND o.report_date = ?`).pluck().get(code, metric, date) as number;
 
 
-function run(bytes: Uint8Array, scope: ReadonlySet<string> | null = null) {
-  const { rows, problems } = readReportFile(bytes);
+async function run(bytes: Uint8Array, scope: ReadonlySet<string> | null = null) {
+  const { rows, problems } = await readReportFile(bytes);
   if (problems.length > 0) return { problems: problems.map((p) => ({ row: p.row, field: p.field, message: p.message })), written: null };
   return importObservations(store, rows, { batch: { source: 'import', actor: 'test' }, today: TEST_TODAY, scope });
 }
@@ -75,7 +75,7 @@ const CORPUS: [name: string, bytes: Uint8Array, row: number, field: string, mess
   ['an impossible date', csv(`79,health_book_records,2026-02-30,${health}`), 2, 'date', /không có thật/],
   ['a missing date', csv(`79,health_book_records,,${health}`), 2, 'date', /Thiếu ngày/],
   ['a row repeated within the file', csv(`79,health_book_records,2026-11-25,${health}`, `79,health_book_records,2026-11-25,${health}`), 3, 'row', /Trùng với dòng 2/],
-  ['a truncated Excel workbook', xlsx([XLSX_HEADER, ['79', 'health_book_records', '2026-11-25', 1]]).slice(0, 300), 0, 'file', /Không đọc được tệp Excel/],
+  ['a truncated Excel workbook', xlsx([XLSX_HEADER, ['79', 'health_book_records', '2026-11-25', 1]]).slice(0, 300), 0, 'file', /Không đọc được tệp bảng tính/],
   ['an Excel workbook with a negative value', xlsx([XLSX_HEADER, ['79', 'health_book_records', '2026-11-25', -4]]), 2, 'value', /âm/],
   ['a date before the programme began (6/1/2022)', csv('79,health_book_records,2022-01-05,5'), 2, 'date', /trước khi Đề án 06 bắt đầu \(06\/01\/2022\)/],
   ['a correction reason over 500 characters', csv(`79,health_book_records,2026-11-25,10,${'x'.repeat(501)}`), 2, 'correction', /Lý do điều chỉnh dài 501 ký tự: tối đa 500 ký tự/],
@@ -85,22 +85,22 @@ const CORPUS: [name: string, bytes: Uint8Array, row: number, field: string, mess
 ];
 
 describe('a bad report file', () => {
-  it.each(CORPUS)('%s: refused at its row and field, the store unchanged', (_, bytes, row, field, message) => {
+  it.each(CORPUS)('%s: refused at its row and field, the store unchanged', async (_, bytes, row, field, message) => {
     const before = storeFingerprint(store);
-    const outcome = run(bytes);
+    const outcome = await run(bytes);
     expect(outcome.written).toBeNull();
     expect(outcome.problems).toContainEqual(expect.objectContaining({ row, field, message: expect.objectContaining({ vi: expect.stringMatching(message) }) }));
     expect(storeFingerprint(store)).toBe(before);
   });
 
-  it('a cumulative value falling within the file is refused unless a reason is given', () => {
+  it('a cumulative value falling within the file is refused unless a reason is given', async () => {
     const falling = csv(`79,health_book_records,2026-11-24,${health - 10}`, `79,health_book_records,2026-11-23,${health}`);
-    expect(run(falling).problems).toContainEqual(expect.objectContaining({ row: 2, field: 'value', message: expect.objectContaining({ vi: expect.stringMatching(/giảm so với dòng 3/) }) }));
+    expect((await run(falling)).problems).toContainEqual(expect.objectContaining({ row: 2, field: 'value', message: expect.objectContaining({ vi: expect.stringMatching(/giảm so với dòng 3/) }) }));
   });
 
-  it('a unit outside the writer\'s scope is refused', () => {
+  it('a unit outside the writer\'s scope is refused', async () => {
     const before = storeFingerprint(store);
-    const outcome = run(csv('01,health_book_records,2026-11-25,1'), reporter79.scope);
+    const outcome = await run(csv('01,health_book_records,2026-11-25,1'), reporter79.scope);
     expect(outcome.problems).toContainEqual(expect.objectContaining({ row: 2, field: 'unit', message: expect.objectContaining({ en: 'You are not assigned to report for unit 01.' }) }));
     expect(storeFingerprint(store)).toBe(before);
   });
@@ -111,9 +111,9 @@ describe('a bad report file', () => {
 describe('a file of 100,000 bad rows', () => {
   const lines = Array.from({ length: 100_000 }, (_, i) => `79,health_book_records,2021-${String((i % 12) + 1).padStart(2, '0')}-01,x${i}`);
 
-  it('lists the first 200 problems by row and counts the rest by field, writing nothing', () => {
+  it('lists the first 200 problems by row and counts the rest by field, writing nothing', async () => {
     const before = storeFingerprint(store);
-    const outcome = run(csv(...lines));
+    const outcome = await run(csv(...lines));
     expect(outcome.written).toBeNull();
     expect(outcome.problems).toHaveLength(200);
     expect(outcome.problems.slice(0, 2).map((p) => [p.row, p.field])).toEqual([[2, 'date'], [2, 'value']]);
@@ -123,8 +123,8 @@ describe('a file of 100,000 bad rows', () => {
     expect(storeFingerprint(store)).toBe(before);
   });
 
-  it('short rows too: the reader lists 200 of them and counts the rest', () => {
-    const { rows, problems, more } = readReportFile(csv(...lines.map(() => '79,health_book_records')));
+  it('short rows too: the reader lists 200 of them and counts the rest', async () => {
+    const { rows, problems, more } = await readReportFile(csv(...lines.map(() => '79,health_book_records')));
     expect(rows).toEqual([]);
     expect(problems).toHaveLength(200);
     expect(problems.at(-1)).toMatchObject({ row: 201, field: 'row' });
@@ -135,26 +135,26 @@ describe('a file of 100,000 bad rows', () => {
 describe('a good report file', () => {
   const good = csv(`79,health_book_records,2026-11-26,${health + 100}`, '79,civil_status_digitized,2026-11-26,1', `01,judicial_record_applications,2026-11-26,99999999`);
 
-  it('is written as one batch, and the same file again changes nothing', () => {
+  it('is written as one batch, and the same file again changes nothing', async () => {
     const batches = store.sqlite.prepare(`SELECT COUNT(*) FROM batches`).pluck();
     const before = batches.get() as number;
-    const first = run(good);
+    const first = await run(good);
     expect(first.problems).toEqual([]);
     expect(first.written).toMatchObject({ inserted: 3, corrected: 0 });
     expect(batches.get()).toBe(before + 1);
-    const again = run(good);
+    const again = await run(good);
     expect(again.written).toEqual({ batchId: null, inserted: 0, corrected: 0, unchanged: 3 });
     expect(batches.get()).toBe(before + 1);
   });
 
-  it('may come as an Excel workbook', () => {
-    const outcome = run(xlsx([XLSX_HEADER, ['79', 'judicial_record_applications', '2026-11-26', 99_999_999, '']]));
+  it('may come as an Excel workbook', async () => {
+    const outcome = await run(xlsx([XLSX_HEADER, ['79', 'judicial_record_applications', '2026-11-26', 99_999_999, '']]));
     expect(outcome.problems).toEqual([]);
     expect(outcome.written).toMatchObject({ inserted: 1 });
   });
 
-  it('may lower a cumulative value when it states a correction, which the audit keeps', () => {
-    const outcome = run(csv(`79,health_book_records,2026-11-26,${health + 50},Nhập nhầm số liệu`));
+  it('may lower a cumulative value when it states a correction, which the audit keeps', async () => {
+    const outcome = await run(csv(`79,health_book_records,2026-11-26,${health + 50},Nhập nhầm số liệu`));
     expect(outcome.written).toMatchObject({ corrected: 1 });
     const audit = store.sqlite.prepare(`SELECT old_value, new_value, reason FROM observation_audit ORDER BY id DESC LIMIT 1`).get();
     expect(audit).toEqual({ old_value: health + 100, new_value: health + 50, reason: 'Nhập nhầm số liệu' });

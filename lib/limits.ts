@@ -19,6 +19,39 @@ export const MAX_TITLE_CHARS = 200;
 /** Report files on the import page (next.config.js: the server action's body limit). */
 export const MAX_UPLOAD_BYTES = 8 * 1024 * 1024;
 
+/**
+ * A spreadsheet's extent (lib/import/read-sheet.ts): the last filled cell may lie at most this
+ * many rows down and columns across, and a sheet holds at most this many filled cells. Cells past
+ * the last filled one are never read, whatever range the sheet declares. A CSV file holds at most
+ * as many lines.
+ */
+export const MAX_SHEET_ROWS = 200_000;
+export const MAX_SHEET_COLUMNS = 256;
+export const MAX_SHEET_CELLS = 2_000_000;
+
+/**
+ * A compressed workbook (.xlsx, .ods) may inflate to at most this many bytes in all, and to at
+ * most MAX_INFLATE_RATIO times its own size once past MAX_INFLATE_FLOOR_BYTES (real workbooks
+ * inflate 3 to 20 times); a ZIP archive holds at most MAX_ZIP_ENTRIES files.
+ */
+export const MAX_INFLATED_BYTES = 128 * 1024 * 1024;
+export const MAX_INFLATE_RATIO = 200;
+export const MAX_INFLATE_FLOOR_BYTES = 16 * 1024 * 1024;
+export const MAX_ZIP_ENTRIES = 10_000;
+
+/** The worker that reads a spreadsheet: its heap, its time, and how many files may wait for it. */
+export const SHEET_READER_HEAP_MB = 256;
+export const SHEET_READER_SECONDS = 60;
+export const SHEET_READER_QUEUE = 16;
+
+/**
+ * The most a post of the import form may carry (the file and the form's other fields): next.config.js
+ * gives server actions '9mb'. A larger post sent without the page's script is turned back by
+ * proxy.ts to /data/import?upload=too-large, which shows UPLOAD_TOO_LARGE.
+ */
+export const MAX_UPLOAD_BODY_BYTES = 9 * 1024 * 1024;
+export const UPLOAD_REFUSED_PARAM = 'upload';
+
 /** Said of a larger file, by the page before sending it and by the server should it arrive. */
 export const UPLOAD_TOO_LARGE: Message = {
   vi: `Tệp lớn hơn ${MAX_UPLOAD_BYTES / 1024 / 1024} MB: hãy chia thành nhiều tệp nhỏ hơn.`,

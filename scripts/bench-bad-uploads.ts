@@ -1,18 +1,25 @@
-// npm run bench:bad-uploads [-- --app DIR] [--uploads 6] [--rows 100000]: six administrators'
-// uploads at once of a ~2.9 MB report file of 100,000 bad rows (4 problems each) to the import
-// page, on the production server (`next start`, needs `npx next build`) over a temporary store.
-// Prints the server's resident memory (the whole process tree, from /proc) before and at its
-// peak, each answer's size and time, and the slowest answer a reader got meanwhile. Aim: the
-// server stays under 600 MB. --app DIR: serve another checkout's build (to compare with old code).
+// npm run bench:bad-uploads [-- --app DIR] [--uploads 6] [--rows 100000] [--only csv|hostile]:
+// 1. six administrators' uploads at once of a ~2.9 MB report file of 100,000 bad rows (4
+//    problems each) to the import page;
+// 2. then, one after another, hostile workbooks (lib/import/hostile-files.ts): a sheet declaring
+//    A1:XFD1048576, a stray filled cell at XFD1048576, 2,000,000 small rows, zip bombs of 300 MB
+//    (honest) and 1 GB (lying about its size);
+// on the production server (`next start`, needs `npx next build`) over a temporary store.
+// Prints the server's resident memory (the whole process tree, from /proc) before, at its peak
+// and a few seconds after, each answer's status, size, time and first problem, and the slowest
+// answer a reader (GET /api/v1/summary every 250 ms) got meanwhile. Aims: the server stays under
+// 600 MB, the reader is answered within 1 s. --app DIR: serve another checkout's build (to
+// compare with old code).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createTestStore } from '@/db/testing/test-store';
+import { declaredWholeGrid, manyRows, strayCell, zipBomb } from '@/lib/import/hostile-files';
 import { addUser, login, setPassword } from '@/db/users';
 
-const { values } = parseArgs({ options: { app: { type: 'string', default: '.' }, uploads: { type: 'string', default: '6' }, rows: { type: 'string', default: '100000' } } });
+const { values } = parseArgs({ options: { app: { type: 'string', default: '.' }, uploads: { type: 'string', default: '6' }, rows: { type: 'string', default: '100000' }, only: { type: 'string' } } });
 const APP = path.resolve(values.app!);
 const UPLOADS = Number(values.uploads);
 const ROWS = Number(values.rows);
@@ -106,48 +113,75 @@ async function main(): Promise<void> {
     await sleep(1_000);
     const idle = treeRss(server.pid!);
 
-    const bytes = badFile(ROWS);
-    let peak = idle;
-    let sampling = true;
-    const sampler = (async () => {
-      while (sampling) {
-        peak = Math.max(peak, treeRss(server!.pid!));
-        await sleep(50);
-      }
-    })();
-    let slowestRead = 0;
-    const reader = (async () => {
-      while (sampling) {
-        const t = performance.now();
-        await (await fetch(`${base}/api/v1/summary`)).arrayBuffer();
-        slowestRead = Math.max(slowestRead, performance.now() - t);
-        await sleep(250);
-      }
-    })();
-
-    const upload = async (i: number) => {
+    /** Runs `work` while sampling the server's memory and a reader's latency. */
+    const watched = async <T>(work: () => Promise<T>) => {
+      const before = treeRss(server!.pid!);
+      let peak = before;
+      let sampling = true;
+      const sampler = (async () => {
+        while (sampling) {
+          peak = Math.max(peak, treeRss(server!.pid!));
+          await sleep(50);
+        }
+      })();
+      let slowestRead = 0;
+      let reads = 0;
+      const reader = (async () => {
+        while (sampling) {
+          const t = performance.now();
+          await (await fetch(`${base}/api/v1/summary`)).arrayBuffer();
+          slowestRead = Math.max(slowestRead, performance.now() - t);
+          reads++;
+          await sleep(250);
+        }
+      })();
+      const t = performance.now();
+      const result = await work();
+      const wall = performance.now() - t;
+      await sleep(500);
+      sampling = false;
+      await Promise.all([sampler, reader]);
+      await sleep(3_000);
+      return { result, wall, before, peak, after: treeRss(server!.pid!), slowestRead, reads };
+    };
+    const upload = async (bytes: Uint8Array<ArrayBuffer>, name: string, type: string) => {
       const form = new FormData();
-      for (const [name, value] of Object.entries(fields)) form.append(name, value);
+      for (const [key, value] of Object.entries(fields)) form.append(key, value);
       form.append('intent', 'check');
-      form.append('file', new Blob([bytes], { type: 'text/csv' }), `bad-${i}.csv`);
+      form.append('file', new Blob([bytes], { type }), name);
       const t = performance.now();
       const response = await fetch(`${base}/data/import`, { method: 'POST', headers: { cookie, origin: base, accept: 'text/html' }, body: form });
       const body = await response.arrayBuffer();
       const html = new TextDecoder().decode(body);
-      return { status: response.status, size: body.byteLength, ms: performance.now() - t, rows: (html.match(/<tr class="border-t/g) ?? []).length };
+      const problem = /<tr class="border-t[^>]*>(?:<td[^>]*>[^<]*<\/td>){2}<td[^>]*>([^<]*)<\/td>/.exec(html)?.[1] ?? '';
+      return { status: response.status, size: body.byteLength, ms: performance.now() - t, rows: (html.match(/<tr class="border-t/g) ?? []).length, problem };
     };
-    const t = performance.now();
-    const answers = await Promise.all(Array.from({ length: UPLOADS }, (_, i) => upload(i)));
-    const wall = performance.now() - t;
-    await sleep(500);
-    sampling = false;
-    await Promise.all([sampler, reader]);
-
     console.log(`app: ${APP}`);
-    console.log(`file: ${ROWS.toLocaleString('en')} bad rows, ${mb(bytes.length)}; ${UPLOADS} uploads at once, all answered in ${(wall / 1000).toFixed(1)} s`);
-    for (const [i, a] of answers.entries()) console.log(`  upload ${i + 1}: HTTP ${a.status}, ${mb(a.size)} in ${(a.ms / 1000).toFixed(1)} s, ${a.rows} problem rows in the page`);
-    console.log(`server memory (RSS of the process tree): ${mb(idle)} before, ${mb(peak)} at the peak (aim: under 600 MB)`);
-    console.log(`slowest reader meanwhile (GET /api/v1/summary): ${(slowestRead / 1000).toFixed(2)} s`);
+    console.log(`server memory at rest (RSS of the process tree): ${mb(idle)}`);
+
+    if (values.only !== 'hostile') {
+      const bytes = badFile(ROWS);
+      const run = await watched(() => Promise.all(Array.from({ length: UPLOADS }, (_, i) => upload(bytes, `bad-${i}.csv`, 'text/csv'))));
+      console.log(`file: ${ROWS.toLocaleString('en')} bad rows, ${mb(bytes.length)}; ${UPLOADS} uploads at once, all answered in ${(run.wall / 1000).toFixed(1)} s`);
+      for (const [i, a] of run.result.entries()) console.log(`  upload ${i + 1}: HTTP ${a.status}, ${mb(a.size)} in ${(a.ms / 1000).toFixed(1)} s, ${a.rows} problem rows in the page`);
+      console.log(`  server memory: ${mb(run.before)} before, ${mb(run.peak)} at the peak (aim: under 600 MB), ${mb(run.after)} 3 s after; slowest reader meanwhile: ${(run.slowestRead / 1000).toFixed(2)} s`);
+    }
+    if (values.only !== 'csv') {
+      const hostile: [string, () => Promise<Uint8Array> | Uint8Array][] = [
+        ['sheet declaring A1:XFD1048576 (2 rows)', declaredWholeGrid],
+        ['stray filled cell at XFD1048576', () => strayCell(true)],
+        ['2,000,000 small rows', () => manyRows(2_000_000)],
+        ['zip bomb, 300 MB, size declared', () => zipBomb(300)],
+        ['zip bomb, 1 GB, size lied about', () => zipBomb(1024, true)],
+      ];
+      for (const [name, make] of hostile) {
+        const bytes = new Uint8Array(await make());
+        const run = await watched(() => upload(bytes, 'hostile.xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'));
+        const a = run.result;
+        console.log(`${name} (${(bytes.length / 1024).toFixed(0)} KB): HTTP ${a.status} in ${(a.ms / 1000).toFixed(1)} s, "${a.problem.slice(0, 110)}"`);
+        console.log(`  server memory: ${mb(run.before)} before, ${mb(run.peak)} at the peak, ${mb(run.after)} 3 s after; reader: ${run.reads} answers, slowest ${(run.slowestRead / 1000).toFixed(2)} s`);
+      }
+    }
   } finally {
     if (server?.pid) {
       try {

@@ -22,7 +22,7 @@ const FIELD = {
   en: { unit: 'unit', metric: 'metric', date: 'date', value: 'value', correction: 'correction', row: 'whole row', file: 'file', header: 'header' },
 };
 
-function main(): number {
+async function main(): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -59,7 +59,7 @@ function main(): number {
       scope = user.scope;
       actor = user.email;
     }
-    const { rows, problems: fileProblems, more: moreInFile, ignoredColumns } = readReportFile(bytes, { sheet: values.sheet });
+    const { rows, problems: fileProblems, more: moreInFile, ignoredColumns } = await readReportFile(bytes, { sheet: values.sheet });
     const fieldName = (field: string) => FIELD[lang][field as keyof (typeof FIELD)['vi']] ?? field;
     const say = (row: number, field: string, message: { vi: string; en: string }) =>
       console.error(`${positionals[0]}: ${lang === 'vi' ? 'dòng' : 'row'} ${row}, ${fieldName(field)}: ${message[lang]}`);
@@ -104,4 +104,4 @@ function main(): number {
   }
 }
 
-process.exitCode = main();
+process.exitCode = await main();

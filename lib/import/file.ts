@@ -1,6 +1,8 @@
 // Reading a report file (CSV, UTF-8) into cells; its layout (long or wide) is recognised by
 // lib/import/layout.ts. Problems of the file itself (empty, not UTF-8, a truncated quoted
 // cell) are reported here; the figures are checked by lib/import/observation-rules.ts.
+import { formatNumber } from '../format';
+import { MAX_SHEET_ROWS } from '../limits';
 import { rowsFromCells, type FileProblem, type ReadResult } from './layout';
 
 export type { Cell, FileProblem, IgnoredColumn, RawRow, ReadResult } from './layout';
@@ -60,6 +62,15 @@ export function readReportCsv(bytes: Uint8Array): ReadResult {
     return refused(problem(0, 'file', 'Tệp không phải mã UTF-8: hãy lưu lại dưới dạng "CSV UTF-8".', 'The file is not UTF-8: save it again as "CSV UTF-8".'));
   }
   text = text.replace(/^\uFEFF/, '');
+  // As many lines as a sheet may have rows (lib/limits.ts), counted before any is split.
+  let lines = /[\r\n]$/.test(text) ? 0 : 1;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 10 || (ch === 13 && text.charCodeAt(i + 1) !== 10)) lines++;
+  }
+  if (lines > MAX_SHEET_ROWS) {
+    return refused(problem(0, 'file', `Tệp có ${formatNumber(lines, 'vi')} dòng, quá giới hạn ${formatNumber(MAX_SHEET_ROWS, 'vi')} dòng: hãy chia thành nhiều tệp.`, `The file has ${formatNumber(lines, 'en')} lines, past the limit of ${formatNumber(MAX_SHEET_ROWS, 'en')} rows: split it into several files.`));
+  }
   const { cells, unterminated } = splitCsv(text);
   if (unterminated) {
     return refused(problem(cells.length, 'file', 'Tệp bị cắt cụt: một ô trong ngoặc kép không được đóng.', 'The file is truncated: a quoted cell is never closed.'));

@@ -117,8 +117,12 @@ function recognise(row: readonly Cell[]): Header | null {
 /** Rows above the header a sheet may hold (an official form's title, merged across the columns). */
 const MAX_TITLE_ROWS = 30;
 
-/** The rows of a sheet (CSV or a workbook's sheet), whichever layout, below its header. */
-export function rowsFromCells(cells: readonly (readonly Cell[])[]): ReadResult {
+/**
+ * The rows of a sheet (CSV or a workbook's sheet), whichever layout, below its header. `ragged`:
+ * a row may end before the last column, its missing cells are empty (a workbook's rows, as
+ * lib/import/read-sheet.ts gives them); otherwise a short row is a problem (a CSV line cut short).
+ */
+export function rowsFromCells(cells: readonly (readonly Cell[])[], options: { ragged?: boolean } = {}): ReadResult {
   const first = cells.findIndex((r) => r.some((c) => text(c) !== ''));
   if (first < 0) return { rows: [], problems: [problem(0, 'file', 'Tệp rỗng.', 'The file is empty.')], more: null };
   let headerAt = first;
@@ -182,7 +186,7 @@ export function rowsFromCells(cells: readonly (readonly Cell[])[]): ReadResult {
   cells.forEach((cellsOfRow, i) => {
     if (i <= headerAt || cellsOfRow.every((c) => text(c) === '')) return;
     const n = i + 1;
-    if (cellsOfRow.length < needed) {
+    if (!options.ragged && cellsOfRow.length < needed) {
       problems.push(problem(n, 'row', `Dòng ${formatNumber(n, 'vi')} thiếu ô: có ${cellsOfRow.length}, cần ${needed}.`, `Row ${formatNumber(n, 'en')} is short: ${cellsOfRow.length} cells, ${needed} expected.`));
       return;
     }

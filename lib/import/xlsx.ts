@@ -1,40 +1,21 @@
-// Report files as Excel workbooks (.xlsx), read with SheetJS: the first sheet or one chosen by
-// name, in either layout (lib/import/layout.ts). Number cells stay numbers (so 4.5 typed as
-// a number is a decimal, never 4,500); date cells come out as YYYY-MM-DD.
-import { read, utils } from '@e965/xlsx';
-import { readReportCsv, refused, rowsFromCells, type Cell, type ReadResult } from './file';
-import { nameKey } from '../names';
-
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/** A cell as the reader takes it: dates as YYYY-MM-DD (SheetJS makes them at local midnight), numbers as numbers. */
-function cellOf(cell: unknown): Cell {
-  if (cell instanceof Date) return `${cell.getFullYear()}-${pad(cell.getMonth() + 1)}-${pad(cell.getDate())}`;
-  if (typeof cell === 'number') return cell;
-  return String(cell ?? '');
-}
+// Report files as workbooks (.xlsx), decoded off the request's thread by lib/import/read-sheet.ts
+// (the first sheet or one chosen by name, only its filled cells), in either layout
+// (lib/import/layout.ts). Number cells stay numbers (so 4.5 typed as a number is a decimal,
+// never 4,500); date cells come out as YYYY-MM-DD.
+import { readSheet } from './read-sheet';
+import { readReportCsv, refused, rowsFromCells, type ReadResult } from './file';
 
 export interface SheetChoice {
   /** A sheet's name (case and diacritics do not matter); the first sheet when absent or empty. */
   sheet?: string;
 }
 
-export function readReportXlsx(bytes: Uint8Array, choice: SheetChoice = {}): ReadResult {
+export async function readReportXlsx(bytes: Uint8Array, choice: SheetChoice = {}): Promise<ReadResult> {
   if (bytes.length === 0) return refused({ row: 0, field: 'file', message: { vi: 'Tệp rỗng.', en: 'The file is empty.' } });
-  let cells: Cell[][];
-  try {
-    const book = read(bytes, { type: 'array', cellDates: true });
-    const wanted = choice.sheet?.trim() ?? '';
-    const name = wanted === '' ? book.SheetNames[0] : book.SheetNames.find((n) => nameKey(n) === nameKey(wanted));
-    if (name === undefined) {
-      const names = book.SheetNames.map((n) => `"${n}"`).join(', ');
-      return refused({ row: 0, field: 'file', message: { vi: `Tệp không có trang tính "${wanted}": có ${names}.`, en: `The workbook has no sheet "${wanted}": it has ${names}.` } });
-    }
-    cells = (utils.sheet_to_json(book.Sheets[name], { header: 1, raw: true, defval: '' }) as unknown[][]).map((r) => r.map(cellOf));
-  } catch {
-    return refused({ row: 0, field: 'file', message: { vi: 'Không đọc được tệp Excel (.xlsx): tệp hỏng hoặc cắt cụt.', en: 'The Excel file (.xlsx) cannot be read: damaged or truncated.' } });
-  }
-  return rowsFromCells(cells);
+  const read = await readSheet(bytes, choice);
+  if (!read.ok) return refused(read.problem);
+  // A sheet has no short rows: a row ends at its last filled cell, the cells after it are empty.
+  return rowsFromCells(read.cells, { ragged: true });
 }
 
 /** CSV or XLSX, by the file's first bytes (a workbook is a ZIP archive: "PK"). */
@@ -43,6 +24,6 @@ export function isXlsx(bytes: Uint8Array): boolean {
 }
 
 /** A report file of either kind (a sheet name means nothing to a CSV). */
-export function readReportFile(bytes: Uint8Array, choice: SheetChoice = {}): ReadResult {
+export async function readReportFile(bytes: Uint8Array, choice: SheetChoice = {}): Promise<ReadResult> {
   return isXlsx(bytes) ? readReportXlsx(bytes, choice) : readReportCsv(bytes);
 }

@@ -21,8 +21,8 @@ afterAll(() => store.dispose());
 const get = (path: string) => new Request(`http://localhost${path}`);
 const historyOf = (code: string, query: string) => history(get(`/api/v1/units/${code}/history?${query}`), { params: Promise.resolve({ code }) });
 const bytesOf = async (response: Response) => new Uint8Array(await response.arrayBuffer());
-const check = (bytes: Uint8Array, dryRun = true, sheet = '') => {
-  const read = readReportFile(bytes, { sheet });
+const check = async (bytes: Uint8Array, dryRun = true, sheet = '') => {
+  const read = await readReportFile(bytes, { sheet });
   expect(read.problems).toEqual([]);
   return { read, outcome: importObservations(store, read.rows, { batch: { source: 'import', actor: 'test' }, today: TEST_TODAY, scope: null, dryRun }) };
 };
@@ -38,7 +38,7 @@ describe('the history CSV of a province page', () => {
     const [header, first] = splitCsv(new TextDecoder().decode(bytes).replace(/^\uFEFF/, '')).cells;
     expect(header.slice(0, 4)).toEqual(['Mã', 'Tỉnh, thành phố', 'Bản đồ', 'Ngày báo cáo']);
     expect(first.slice(0, 3)).toEqual(['79', 'Hồ Chí Minh', '2025']);
-    const { read, outcome } = check(bytes);
+    const { read, outcome } = await check(bytes);
     expect(read.layout).toBe('wide');
     expect(outcome.problems).toEqual([]);
     expect(outcome.valid.length).toBeGreaterThan(100);
@@ -46,7 +46,7 @@ describe('the history CSV of a province page', () => {
     expect(outcome.valid.every((v) => v.value === v.before)).toBe(true);
     expect(outcome.ignored.length).toBeGreaterThan(0);
     expect(outcome.ignored[0].message.vi).toMatch(/tổng các tỉnh trước sáp nhập/);
-    const written = check(bytes, false).outcome.written;
+    const written = (await check(bytes, false)).outcome.written;
     expect(written).toMatchObject({ batchId: null, inserted: 0, corrected: 0 });
   });
 
@@ -57,7 +57,7 @@ describe('the history CSV of a province page', () => {
     const last = Number(newest[health]);
     const cells = header.map((_, i) => (i === 0 ? '79' : i === 1 ? 'Hồ Chí Minh' : i === 2 ? '2025' : i === 3 ? '26/11/2026' : i === health ? `"${(last + 1000).toLocaleString('de-DE')}"` : ''));
     const edited = withRow(bytes, cells.join(','));
-    const { outcome } = check(edited, false);
+    const { outcome } = await check(edited, false);
     expect(outcome.problems).toEqual([]);
     expect(stored('2025', '79', 'health_book_records', TEST_TODAY)).toBe(last + 1000);
   });
@@ -70,7 +70,7 @@ describe('the history CSV of a province page', () => {
     const sheet = book.Sheets[book.SheetNames[0]];
     expect(sheet.D2.t).toBe('n'); // a date cell
     expect(sheet.D2.z).toBe('dd/mm/yyyy');
-    const { outcome } = check(bytes);
+    const { outcome } = await check(bytes);
     expect(outcome.problems).toEqual([]);
     expect(outcome.ignored).toEqual([]);
     expect(outcome.valid.length).toBeGreaterThan(50);
@@ -81,7 +81,7 @@ describe('the history CSV of a province page', () => {
 describe('the league CSV', () => {
   it('imports back unchanged; computed columns (target, %, milestone, status) and the region are skipped and said so', async () => {
     const bytes = await bytesOf(await league(get('/api/v1/league?edition=2025&lang=vi')));
-    const { read, outcome } = check(bytes);
+    const { read, outcome } = await check(bytes);
     expect(read.layout).toBe('wide');
     const skipped = read.ignoredColumns!.map((c) => c.header);
     expect(skipped).toEqual(expect.arrayContaining(['Vùng', 'Hồ sơ sổ sức khỏe điện tử — chỉ tiêu', 'Hồ sơ sổ sức khỏe điện tử — % chỉ tiêu', 'Hồ sơ sổ sức khỏe điện tử — trạng thái', 'Cấp Phiếu LLTP trên VNeID — mốc']));
@@ -96,7 +96,7 @@ describe('the league CSV', () => {
     const book = read(bytes, { type: 'array', cellDates: true });
     const rows = utils.sheet_to_json<unknown[]>(book.Sheets[book.SheetNames[0]], { header: 1, raw: true });
     const header = rows[0] as string[];
-    const edit = (column: string, by: number) => {
+    const edit = async (column: string, by: number) => {
       const copy = rows.map((r) => [...r]);
       const at = header.indexOf(`${column} — value`);
       const dateAt = header.indexOf(`${column} — report date`);
@@ -105,20 +105,20 @@ describe('the league CSV', () => {
       row01[at] = (row01[at] as number) + by;
       const edited = utils.book_new();
       utils.book_append_sheet(edited, utils.aoa_to_sheet(copy, { cellDates: true }), 'League');
-      return check(new Uint8Array(write(edited, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer), false).outcome;
+      return (await check(new Uint8Array(write(edited, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer), false)).outcome;
     };
-    const raised = edit('Electronic health book records', 7);
+    const raised = await edit('Electronic health book records', 7);
     expect(raised.problems).toEqual([]);
     expect(raised.written).toMatchObject({ corrected: 1, inserted: 0 });
     // Hà Nội's parcels are its communes' sum since they report (issue 12): the same edit is refused.
-    const parcels = edit('Land parcels digitized', 7);
+    const parcels = await edit('Land parcels digitized', 7);
     expect(parcels.written).toBeNull();
     expect(parcels.problems).toContainEqual(expect.objectContaining({ field: 'row', message: expect.objectContaining({ en: expect.stringMatching(/^Province 01 has commune-level figures for land_parcels_digitized/) }) }));
   });
 });
 
 describe('a workbook as official forms are made', () => {
-  it('skips a merged title row above the header, reads a sheet chosen by name, and refuses a sheet that is not there', () => {
+  it('skips a merged title row above the header, reads a sheet chosen by name, and refuses a sheet that is not there', async () => {
     const title = utils.aoa_to_sheet([
       ['BÁO CÁO TIẾN ĐỘ ĐỀ ÁN 06 — TỈNH THÁI NGUYÊN', '', '', ''],
       ['', '', '', ''],
@@ -130,9 +130,9 @@ describe('a workbook as official forms are made', () => {
     utils.book_append_sheet(book, utils.aoa_to_sheet([['Ghi chú'], ['không phải số liệu']]), 'Hướng dẫn');
     utils.book_append_sheet(book, title, 'Số liệu');
     const bytes = new Uint8Array(write(book, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer);
-    expect(readReportFile(bytes).problems[0].message.vi).toMatch(/Không nhận ra dòng tiêu đề/);
-    expect(readReportFile(bytes, { sheet: 'Trang 3' }).problems[0].message.vi).toBe('Tệp không có trang tính "Trang 3": có "Hướng dẫn", "Số liệu".');
-    const { read: understood, outcome } = check(bytes, true, 'so lieu');
+    expect((await readReportFile(bytes)).problems[0].message.vi).toMatch(/Không nhận ra dòng tiêu đề/);
+    expect((await readReportFile(bytes, { sheet: 'Trang 3' })).problems[0].message.vi).toBe('Tệp không có trang tính "Trang 3": có "Hướng dẫn", "Số liệu".');
+    const { read: understood, outcome } = await check(bytes, true, 'so lieu');
     expect(understood.rows).toEqual([{ row: 4, unit: 'Tỉnh Thái Nguyên', metric: 'health_book_records', date: '26/11/2026', value: '1.234.567', correction: '', column: 'Sổ sức khỏe điện tử' }]);
     expect(outcome.problems).toEqual([]);
     expect(outcome.valid).toMatchObject([{ unit: '19', edition: '2025', metric: 'health_book_records', date: '2026-11-26', value: 1234567 }]);

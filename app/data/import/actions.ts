@@ -88,7 +88,7 @@ async function importFile(form: FormData): Promise<ImportState> {
     bytes = new Uint8Array(await file.arrayBuffer());
     sheet = String(form.get('sheet') ?? '').trim().slice(0, 100);
   }
-  const { rows, problems, more, ignoredColumns } = readReportFile(bytes, { sheet });
+  const { rows, problems, more, ignoredColumns } = await readReportFile(bytes, { sheet });
   if (problems.length > 0) return { ...empty, fileName, stage: 'problems', problems, more };
   const token = previewToken(bytes, sheet);
   let outcome;
