@@ -2,7 +2,8 @@
 // an unknown meeting or a late date refused with the one message of lib/view/params.ts.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sinceDate } from './changes';
-import { findMeeting } from './meetings/meetings';
+import { createMeeting, findMeeting } from './meetings/meetings';
+import { findGroup, listGroups } from './meetings/groups';
 import { createTestStore, type TestStore } from './testing/test-store';
 import { parseOverviewState } from '@/lib/view/overview-state';
 import { paramProblem } from '@/lib/view/params';
@@ -38,6 +39,19 @@ describe('since: a date or a meeting', () => {
     expect(paramProblem('since', '7')).toBeNull();
     expect(paramProblem('since', '2024-13-45')).toBe('since must be a calendar date written YYYY-MM-DD, or a meeting id or slug');
     expect(paramProblem('since', 'Hội nghị', 'vi')).toBe('since phải là một ngày có thật, viết YYYY-MM-DD, hoặc mã số hay mã của một hội nghị');
+  });
+
+  it('takes a meeting whose title starts with a year and month ("2024 05 giao ban") by its slug, wherever a meeting is named', () => {
+    const made = createMeeting(store, { title: '2024 05 giao ban', date: '2024-05-22', units: ['79', '01'] }, { actor: 'admin@c06.gov.vn', today: '2024-05-22' });
+    if (!made.ok) throw new Error(JSON.stringify(made.problems));
+    const slug = made.meeting.slug;
+    expect(slug).toBe('2024-05-giao-ban-22-05-2024');
+    for (const name of ['since', 'meeting', 'group'] as const) expect(paramProblem(name, slug)).toBeNull();
+    expect(parseOverviewState({ since: slug }).state.since).toBe(slug);
+    expect(sinceDate(store, slug, '2024-12-26')).toMatchObject({ date: '2024-05-22', problem: null });
+    expect(findGroup(listGroups(store, '2024'), slug)?.slug).toBe(slug);
+    // A bare date that is no date is still refused as one.
+    expect(paramProblem('since', '2024-5-40')).toMatch(/^since must be a calendar date/);
   });
 
   it("the form's meeting select stands for since when no date is given; a date given wins", () => {

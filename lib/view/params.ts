@@ -10,6 +10,8 @@ import { regionBySlug, REGIONS } from '../regions';
 
 const SLUG = /^[a-z0-9-]{1,80}$/;
 const UNIT_CODE = /^\d{2}$/;
+/** What reads as a date, real or not: 2024-11-13, 2024-13-45, 2024-1-5. */
+const DATE_SHAPED = /^\d{4}-\d{1,2}-\d{1,2}$/;
 const list = (v: string) => v.split(',').map((x) => x.trim()).filter(Boolean);
 
 /** Bounds of a deck's auto-advance: long enough to read a slide, short enough to notice it moving. */
@@ -30,10 +32,13 @@ export const PARAM_RULES = {
   to: DATE_RULE,
   /**
    * The overview's "since": a date, or a meeting (its id or slug: that meeting's date, resolved by
-   * db/changes.ts sinceDate). Something shaped like a date must be a real one (2024-13-45 is refused).
+   * db/changes.ts sinceDate). Something shaped like a date, and nothing else, must be a real one
+   * (2024-13-45 is refused); a slug may start like one ("2024-05-giao-ban-22-11-2026": a slug
+   * always ends with its meeting's date after its words, lib/meetings.ts meetingSlug, so it never
+   * is a bare date).
    */
   since: {
-    ok: (v: string) => isIsoDate(v) || (!/^\d{4}-\d/.test(v) && SLUG.test(v)),
+    ok: (v: string) => isIsoDate(v) || (!DATE_SHAPED.test(v) && SLUG.test(v)),
     message: { en: 'must be a calendar date written YYYY-MM-DD, or a meeting id or slug', vi: 'phải là một ngày có thật, viết YYYY-MM-DD, hoặc mã số hay mã của một hội nghị' },
   },
   edition: { ok: isEdition, message: { en: 'must be 2024 or 2025', vi: 'phải là 2024 hoặc 2025' } },
