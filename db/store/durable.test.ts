@@ -8,10 +8,10 @@ import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { revertBatch } from '../audit';
 import { getStore, openStore } from './client';
 import type { Store } from './types';
-import { durableWrite, StoreUnavailableError } from './durable';
+import { diskProblem, durableWrite, StoreUnavailableError } from './durable';
 import { importObservations } from '../import';
 import { setTargets } from '../targets';
-import { createTestStore, TEST_TODAY } from '../testing/test-store';
+import { createTestStore, storeFingerprint, TEST_TODAY } from '../testing/test-store';
 import { addUser, createApiToken } from '../users';
 import { POST } from '@/app/api/v1/observations/route';
 import { GET as summary } from '@/app/api/v1/summary/route';
@@ -118,6 +118,46 @@ describe('the server on a store that moved, or is not there', () => {
 });
 
 describe('a store that cannot be written (folder and file without write permission)', () => {
+  it('a full disk (the writer under a file-size limit): the API answers 503 in both languages, the import is refused, it is logged, nothing is written', () => {
+    const s = createTestStore({ seed: true });
+    try {
+      addUser(s, { email: 'api@c06.gov.vn', role: 'admin' });
+      const { token } = createApiToken(s, 'api@c06.gov.vn');
+      const before = storeFingerprint(s);
+      const count = reports(s);
+      s.sqlite.close();
+      // 33,000 bytes: room for the shared-memory index (32 KB), not for a transaction in the
+      // write-ahead log; reads are not limited. SQLite reports EFBIG as SQLITE_IOERR_WRITE.
+      const child = spawnSync('prlimit', ['--fsize=33000', process.execPath, '--import', 'tsx', 'db/testing/full-disk-writer.ts'], {
+        env: { ...process.env, DATABASE_URL: s.path, TOKEN: token },
+        encoding: 'utf8',
+        timeout: 170_000,
+      });
+      const seen = JSON.parse(child.stdout.trim().split('\n').at(-1) ?? 'null');
+      expect(seen).toMatchObject({
+        post: { status: 503, retryAfter: '60', body: { error: { message: expect.stringMatching(/could not be written to disk \(the disk is full, the file reached its size limit.*nothing was written/), messageVi: expect.stringMatching(/Không ghi được .*đĩa đầy.*không có gì được ghi/) } } },
+        checkProblems: 0,
+        write: 'refused: io-error',
+        read: 200,
+      });
+      expect(child.stderr).toMatch(/write refused by the disk \(io-error\) on .*store\.db: SQLITE_IOERR_WRITE/);
+      const after = openStore(s.path);
+      try {
+        expect(reports(after)).toBe(count);
+        expect(after.sqlite.pragma('integrity_check', { simple: true })).toBe('ok');
+        expect(storeFingerprint(after)).toBe(before);
+      } finally {
+        after.sqlite.close();
+      }
+    } finally {
+      rmSync(s.dir, { recursive: true, force: true });
+    }
+  }, 180_000);
+
+  it('tells a full disk from an I/O error and from any other failure', () => {
+    expect([{ code: 'SQLITE_FULL' }, { code: 'ENOSPC' }, { code: 'SQLITE_IOERR_WRITE' }, { code: 'EIO' }, { code: 'SQLITE_CONSTRAINT' }, new Error('x')].map(diskProblem)).toEqual(['no-space', 'no-space', 'io-error', 'io-error', null, null]);
+  });
+
   // Root ignores permission bits, so the check runs as "nobody" when the tests run as root.
   const asUser = process.getuid?.() === 0 ? ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups'] : [];
 

@@ -6,7 +6,7 @@ import { statSync } from 'node:fs';
 import type { Store } from './types';
 import { missingStoreText } from './client';
 
-export type StoreProblem = 'read-only' | 'missing' | 'gone';
+export type StoreProblem = 'read-only' | 'missing' | 'gone' | 'no-space' | 'io-error';
 
 export class StoreUnavailableError extends Error {
   /** HTTP status for answers that carry it. */
@@ -14,8 +14,9 @@ export class StoreUnavailableError extends Error {
   constructor(
     readonly problem: StoreProblem,
     readonly text: { vi: string; en: string },
+    options?: { cause?: unknown },
   ) {
-    super(text.en);
+    super(text.en, options);
   }
 }
 
@@ -28,6 +29,16 @@ export function storeUnavailableText(problem: StoreProblem, file: string): { vi:
       };
     case 'missing':
       return missingStoreText(file);
+    case 'no-space':
+      return {
+        vi: `Kho dữ liệu ${file} không còn chỗ để ghi (đĩa đầy hoặc tệp đã tới giới hạn kích thước): không có gì được ghi. Báo cho người quản trị máy chủ, rồi gửi lại.`,
+        en: `The store ${file} has no room to write (the disk is full or the file reached its size limit): nothing was written. Tell the server's administrator, then send it again.`,
+      };
+    case 'io-error':
+      return {
+        vi: `Không ghi được vào kho dữ liệu ${file} (đĩa đầy, tệp đã tới giới hạn kích thước, hoặc đĩa lỗi): không có gì được ghi. Báo cho người quản trị máy chủ, rồi gửi lại.`,
+        en: `The store ${file} could not be written to disk (the disk is full, the file reached its size limit, or the disk is failing): nothing was written. Tell the server's administrator, then send it again.`,
+      };
     case 'gone':
       return {
         vi: `Tệp kho dữ liệu ${file} đã bị xóa, di chuyển hoặc thay thế khi bảng theo dõi đang chạy: không có gì được ghi. Khởi động lại bảng theo dõi.`,
@@ -51,19 +62,39 @@ export function writeRefusal(store: Store): StoreUnavailableError | null {
 }
 
 /**
+ * What a failed write says of the disk: no room (SQLITE_FULL, ENOSPC), a write the disk refused
+ * (SQLITE_IOERR_*, EIO; SQLite says SQLITE_IOERR_WRITE of a file past its size limit, EFBIG), or
+ * null for anything else (a bug, a constraint).
+ */
+export function diskProblem(error: unknown): 'no-space' | 'io-error' | null {
+  const code = String((error as { code?: unknown } | null)?.code ?? '');
+  if (code === 'SQLITE_FULL' || code === 'EFBIG' || code === 'ENOSPC' || code === 'EDQUOT') return 'no-space';
+  if (code.startsWith('SQLITE_IOERR') || code === 'EIO') return 'io-error';
+  return null;
+}
+
+/**
  * Runs `write` as one immediate transaction committed with synchronous=FULL; inside another
- * transaction it joins that one (the outer one decides how it commits).
+ * transaction it joins that one (the outer one decides how it commits). A write the disk refuses
+ * (full, past a size limit, an I/O error) is rolled back by SQLite, logged with its cause and
+ * thrown as a StoreUnavailableError (a 503 with the reason in both languages).
  */
 export function durableWrite<T>(store: Store, write: () => T): T {
   const refusal = writeRefusal(store);
   if (refusal) throw refusal;
   const { sqlite } = store;
   if (sqlite.inTransaction) return sqlite.transaction(write)();
-  const previous = sqlite.pragma('synchronous', { simple: true });
-  sqlite.pragma('synchronous = FULL');
+  let previous: unknown = null;
   try {
+    previous = sqlite.pragma('synchronous', { simple: true });
+    sqlite.pragma('synchronous = FULL');
     return sqlite.transaction(write).immediate();
+  } catch (error) {
+    const problem = diskProblem(error);
+    if (!problem) throw error;
+    console.error(`write refused by the disk (${problem}) on ${store.path}: ${(error as { code?: string }).code}: ${(error as Error).message}`);
+    throw new StoreUnavailableError(problem, storeUnavailableText(problem, store.path), { cause: error });
   } finally {
-    sqlite.pragma(`synchronous = ${Number(previous)}`);
+    if (previous !== null) sqlite.pragma(`synchronous = ${Number(previous)}`);
   }
 }
