@@ -14,10 +14,11 @@ export interface ImportText {
   fields: Record<string, string>;
 }
 
-export function ImportForm({ locale, text: t }: { locale: 'vi' | 'en'; text: ImportText }) {
+/** `tooLarge`: the page was reached by a post over the limit sent without script (proxy.ts). */
+export function ImportForm({ locale, text: t, tooLarge: refusedPost = false }: { locale: 'vi' | 'en'; text: ImportText; tooLarge?: boolean }) {
   const [served, action, pending] = useActionState<ImportState, FormData>(importAction, { stage: 'idle', fileName: '', problems: [], more: null, rows: 0, written: null });
   // A file over the limit is refused here, before it is sent (the server would refuse the body).
-  const [tooLarge, setTooLarge] = useState<string | null>(null);
+  const [tooLarge, setTooLarge] = useState<string | null>(refusedPost ? '' : null);
   const state: ImportState = tooLarge === null ? served : { stage: 'problems', fileName: tooLarge, problems: [{ row: 0, field: 'file', message: UPLOAD_TOO_LARGE }], more: null, rows: 0, written: null, summary: t.oneProblem };
   const checkSize = (event: FormEvent<HTMLFormElement>) => {
     const file = new FormData(event.currentTarget).get('file');

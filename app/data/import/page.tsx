@@ -9,11 +9,13 @@ import { getStore } from '@/db/store/client';
 import { isIllustrative } from '@/db/store-facts';
 import { formatNumber } from '@/lib/format';
 import { MESSAGES, translator } from '@/lib/i18n/i18n';
+import { UPLOAD_REFUSED_PARAM } from '@/lib/limits';
 
 export const dynamic = 'force-dynamic';
 
-export default async function ImportPage() {
-  const locale = await getLocale();
+export default async function ImportPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const query = await searchParams;
+  const locale = await getLocale(query);
   const user = await requireUser('/data/import');
   const t = translator(locale, 'ImportPage');
   const f = translator(locale, 'ImportForm');
@@ -36,6 +38,7 @@ export default async function ImportPage() {
         </p>
         <ImportForm
           locale={locale}
+          tooLarge={query[UPLOAD_REFUSED_PARAM] === 'too-large'}
           text={{
             sheet: f('sheet'), sheetHint: f('sheetHint'), preview: MESSAGES[locale].ImportForm.preview,
             file: f('file'), check: f('check'), commit: f('commit'), row: f('row'), field: f('field'), reason: f('reason'), denied: f('denied'),
