@@ -141,3 +141,31 @@ describe('who changed a figure', () => {
     expect(admin.table).toContain('bao.cao.an@e2e.vn');
   });
 });
+
+describe('the header', () => {
+  it('offers a signed-out reader a sign-in that comes back, then the account and its sign-out on every page', async () => {
+    const { page } = await openTrackedPage(browser);
+    await page.goto(`${baseURL}/meetings`);
+    await expect(page.locator('[data-testid=account-menu]').count()).resolves.toBe(0);
+    await page.click('[data-testid=sign-in]');
+    await page.waitForURL((url) => url.pathname === '/login');
+    expect(new URL(page.url()).searchParams.get('next')).toBe('/meetings');
+    await page.fill('input[name=email]', 'nguoi.xem@e2e.vn');
+    await page.fill('input[name=password]', PASSWORD);
+    await page.click('[data-testid=login-form] button[type=submit]');
+    await page.waitForURL((url) => url.pathname === '/meetings', { timeout: 15_000 });
+    for (const path of ['/meetings', '/provinces/79', '/data/audit']) {
+      await page.goto(`${baseURL}${path}`);
+      const menu = page.locator('[data-testid=account-menu]');
+      expect(await menu.locator('summary').innerText()).toContain('nguoi.xem@e2e.vn');
+      expect(await page.locator('[data-testid=sign-in]').count()).toBe(0);
+    }
+    await page.locator('[data-testid=account-menu] summary').click();
+    expect(await page.locator('[data-testid=account-menu]').innerText()).toContain('Người xem');
+    await page.click('[data-testid=sign-out]');
+    await page.waitForURL((url) => url.pathname === '/');
+    await page.goto(`${baseURL}/data/audit`);
+    await page.waitForURL((url) => url.pathname === '/login');
+    expect(await page.locator('[data-testid=sign-in]').count()).toBe(1);
+  }, 240_000);
+});

@@ -7,7 +7,7 @@ import { LiveRefresh } from '@/components/live-refresh';
 import { MetricCard } from './_components/metric-card';
 import { OverviewControls } from './_components/overview-controls';
 import { Ranking } from './_components/ranking';
-import { SiteHeader } from '@/components/site-header';
+import { SiteHeader } from '@/app/site-header';
 import { ViewTabs } from './_components/view-tabs';
 import { TileMap } from './_components/tile-map';
 import { listActions } from '@/db/actions/actions';

@@ -3,7 +3,7 @@
 // GET round trip (lib/meetings/form.ts), ticks a region's or a copied meeting's provinces, and
 // shows the baseline the meeting gets when none is chosen (lib/meetings/meetings.ts baselineOf).
 import { MeetingForm } from './meeting-form';
-import { SiteHeader } from '@/components/site-header';
+import { SiteHeader } from '@/app/site-header';
 import type { Store } from '@/db/store/types';
 import { findGroup, listGroups } from '@/db/meetings/groups';
 import { listMeetings, meetingContext, type Meeting } from '@/db/meetings/meetings';

@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import { getLocale } from '../locale';
 import { currentUser, requireReader } from '../session';
-import { SiteHeader } from '@/components/site-header';
+import { SiteHeader } from '@/app/site-header';
 import { getStore } from '@/db/store/client';
 import { listMeetings } from '@/db/meetings/meetings';
 import { isIllustrative } from '@/db/store-facts';

@@ -9,7 +9,7 @@ import { actionFormText } from '../form-text';
 import { getLocale } from '../../locale';
 import { currentUser, requireReader } from '../../session';
 import { ActionStatusBadge } from '@/components/action-status';
-import { SiteHeader } from '@/components/site-header';
+import { SiteHeader } from '@/app/site-header';
 import { getAction } from '@/db/actions/actions';
 import { getStore } from '@/db/store/client';
 import { getMeeting } from '@/db/meetings/meetings';

@@ -5,7 +5,7 @@ import { getLocale } from '../../locale';
 import { requireUser } from '../../session';
 import { RevertForm } from './revert-form';
 import { TargetAuditTable } from './target-audit-table';
-import { SiteHeader } from '@/components/site-header';
+import { SiteHeader } from '@/app/site-header';
 import { listAudit, listBatches, listTargetAudit } from '@/db/audit';
 import { getStore } from '@/db/store/client';
 import { isIllustrative } from '@/db/store-facts';

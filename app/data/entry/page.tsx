@@ -2,7 +2,7 @@
 import { getLocale } from '../../locale';
 import { requireUser } from '../../session';
 import { EntryForm } from './entry-form';
-import { SiteHeader } from '@/components/site-header';
+import { SiteHeader } from '@/app/site-header';
 import { getStore } from '@/db/store/client';
 import { storedNeighbours } from '@/db/import';
 import { isIllustrative } from '@/db/store-facts';

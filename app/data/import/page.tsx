@@ -2,9 +2,8 @@
 // the reader's language, then commit as one batch. Reporters and administrators only.
 import { getLocale } from '../../locale';
 import { requireUser } from '../../session';
-import { logoutAction } from '../../login/actions';
 import { ImportForm } from './import-form';
-import { SiteHeader } from '@/components/site-header';
+import { SiteHeader } from '@/app/site-header';
 import { getStore } from '@/db/store/client';
 import { isIllustrative } from '@/db/store-facts';
 import { formatNumber } from '@/lib/format';
@@ -24,10 +23,7 @@ export default async function ImportPage({ searchParams }: { searchParams: Promi
     <div className="mx-auto max-w-5xl space-y-6 p-4 sm:p-6">
       <SiteHeader locale={locale} path="/data/import" illustrative={isIllustrative(getStore())} />
       <main className="space-y-4">
-        <div className="flex flex-wrap items-baseline justify-between gap-2">
-          <h1 className="text-2xl font-bold">{t('title')}</h1>
-          <form action={logoutAction}><button className="text-sm underline">{t('signOut', { email: user.email })}</button></form>
-        </div>
+        <h1 className="text-2xl font-bold">{t('title')}</h1>
         <p>{t('units', { units: scope })}</p>
         <p>
           {t('columns')}

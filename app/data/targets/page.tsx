@@ -3,7 +3,7 @@
 import { getLocale } from '../../locale';
 import { requireUser } from '../../session';
 import { TargetsForm } from './targets-form';
-import { SiteHeader } from '@/components/site-header';
+import { SiteHeader } from '@/app/site-header';
 import { getStore } from '@/db/store/client';
 import { getUnitHistory } from '@/db/history';
 import { isIllustrative } from '@/db/store-facts';

@@ -10,7 +10,7 @@ import { currentUser, requireReader } from '../../session';
 import { AgendaActions } from './agenda-actions';
 import { AddActionForm } from '../../actions/action-forms';
 import { actionFormText } from '../../actions/form-text';
-import { SiteHeader } from '@/components/site-header';
+import { SiteHeader } from '@/app/site-header';
 import { StatusBadge, StatusStyles } from '@/components/status';
 import { cached } from '@/db/store/cache';
 import { getChanges } from '@/db/changes';

@@ -5,7 +5,7 @@ import { headers } from 'next/headers';
 import Link from 'next/link';
 import { getLocale } from '../../locale';
 import { requireReader } from '../../session';
-import { SiteHeader } from '@/components/site-header';
+import { SiteHeader } from '@/app/site-header';
 import { getStore } from '@/db/store/client';
 import { listGroups } from '@/db/meetings/groups';
 import { isIllustrative } from '@/db/store-facts';

@@ -10,7 +10,7 @@ import { MetricChartLazy } from '@/components/metric-chart-lazy';
 import { OpenActions } from './_components/open-actions';
 import { CommuneSection } from './_components/commune-section';
 import { ProvinceTable } from './_components/province-table';
-import { SiteHeader } from '@/components/site-header';
+import { SiteHeader } from '@/app/site-header';
 import { listActions } from '@/db/actions/actions';
 import { listAudit } from '@/db/audit';
 import { publicActorLabel } from '@/lib/audit/actor-label';

@@ -4,7 +4,7 @@
 import { notFound } from 'next/navigation';
 import { getLocale } from '../../../locale';
 import { requireReader } from '../../../session';
-import { SiteHeader } from '@/components/site-header';
+import { SiteHeader } from '@/app/site-header';
 import { StatusBadge, StatusStyles } from '@/components/status';
 import { getStore } from '@/db/store/client';
 import { vietnamDate } from '@/lib/dates';

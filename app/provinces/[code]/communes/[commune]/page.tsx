@@ -7,7 +7,7 @@ import { getLocale } from '../../../../locale';
 import { requireReader } from '../../../../session';
 import { CommuneHistory } from './_components/commune-history';
 import { MetricChartLazy } from '@/components/metric-chart-lazy';
-import { SiteHeader } from '@/components/site-header';
+import { SiteHeader } from '@/app/site-header';
 import { getStore } from '@/db/store/client';
 import { communeReports, findCommune } from '@/db/communes';
 import { isIllustrative } from '@/db/store-facts';
