@@ -20,6 +20,11 @@ export async function requireUser(back: string): Promise<User> {
   return user;
 }
 
+/** A reporter's units as they are shown ("79, 75"); null for an account that may report for every unit. */
+export function scopeUnits(user: User): string | null {
+  return user.scope ? [...user.scope].map((s) => s.replace('2025:', '')).join(', ') : null;
+}
+
 /** The client's address, for rate-limiting logins: the socket's, or a trusted proxy's word (lib/security/client-address.ts). */
 export async function clientAddress(): Promise<string> {
   return clientAddressFrom(await headers());

@@ -1,7 +1,7 @@
 // Importing a report file: template, upload, every problem listed by row, column and reason in
 // the reader's language, then commit as one batch. Reporters and administrators only.
 import { getLocale } from '../../locale';
-import { requireUser } from '../../session';
+import { requireUser, scopeUnits } from '../../session';
 import { ImportForm } from './import-form';
 import { SiteHeader } from '@/app/site-header';
 import { getStore } from '@/db/store/client';
@@ -18,7 +18,7 @@ export default async function ImportPage({ searchParams }: { searchParams: Promi
   const user = await requireUser('/data/import');
   const t = translator(locale, 'ImportPage');
   const f = translator(locale, 'ImportForm');
-  const scope = user.scope ? [...user.scope].map((s) => s.replace('2025:', '')).join(', ') : t('all');
+  const scope = scopeUnits(user) ?? t('all');
   return (
     <div className="mx-auto max-w-5xl space-y-6 p-4 sm:p-6">
       <SiteHeader locale={locale} path="/data/import" illustrative={isIllustrative(getStore())} />
