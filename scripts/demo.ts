@@ -41,5 +41,12 @@ console.log(`demo: serving http://localhost:${port}`);
 // scripts/serve.ts rather than `next start`: it knows each client's address (the sign-in limits).
 const tsx = path.join(process.cwd(), 'node_modules', '.bin', 'tsx');
 const server = spawn(tsx, ['scripts/serve.ts', '-p', port], { stdio: 'inherit', env });
-for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal));
-server.on('exit', (code) => process.exit(code ?? 0));
+// Ctrl-C (or SIGTERM) is passed on to the server, which stops within a second; should it not,
+// it is killed after three, so the terminal is always given back promptly.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    server.kill(signal);
+    setTimeout(() => server.kill('SIGKILL'), 3_000).unref();
+  });
+}
+server.on('exit', (code, signal) => process.exit(code ?? (signal ? 0 : 1)));

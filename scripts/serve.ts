@@ -29,9 +29,18 @@ const server = createServer((req, res) => {
   void handle(req, res);
 });
 server.listen(port, hostname, () => console.log(`serve: ready on http://${hostname ?? 'localhost'}:${port}`));
+// Ctrl-C (SIGINT) or SIGTERM stops at once: open connections (a browser's keep-alive, a live
+// page's polling) are cut rather than waited for, and if Next takes more than a second to close,
+// the process exits anyway. A second signal exits immediately.
+let stopping = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
+    if (stopping) process.exit(130);
+    stopping = true;
+    console.log(`serve: ${signal}, stopping`);
     server.close();
+    server.closeAllConnections();
+    setTimeout(() => process.exit(0), 1_000).unref();
     void app.close().finally(() => process.exit(0));
   });
 }
