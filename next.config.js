@@ -15,8 +15,9 @@ const nextConfig = {
   pageExtensions: process.env.NEXT_DIST_DIR === '.next-bench' ? ['bench.tsx', 'bench.ts', 'tsx', 'ts', 'jsx', 'js'] : ['tsx', 'ts', 'jsx', 'js'],
   poweredByHeader: false,
   // better-sqlite3 is a native addon: load it with Node's require at runtime
-  // instead of letting the bundler try to bundle the .node binary.
-  serverExternalPackages: ['better-sqlite3', '@node-rs/argon2'],
+  // instead of letting the bundler try to bundle the .node binary. pdfkit (the brief's PDF)
+  // reads its font metrics from its own folder at run time: it is loaded the same way.
+  serverExternalPackages: ['better-sqlite3', '@node-rs/argon2', 'pdfkit'],
   // Server actions (the import page) take files of at most 8 MB (MAX_UPLOAD_BYTES, lib/limits.ts).
   // The body holds the file and the form's other fields: with 1 MB of room, a file of 8 MB
   // passes and one a little over reaches the action, which refuses it in the reader's

@@ -105,13 +105,15 @@ export default async function ProvincePage({ params, searchParams }: { params: P
       </div>
       <LiveRefresh query={`?edition=${edition}&date=${date}`} version={dataVersion(store)} offlineText={translator(locale, 'LiveRefresh')('offline', { date: formatDate(report.asOf, locale) })} />
       {!report.available && <p className="rounded border border-slate-400 p-3">{t('notAvailable')}</p>}
-      <div className="grid gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
+      {/* The table takes the page's width (ten columns); the open actions follow it. */}
+      <div className="space-y-6">
         <ProvinceTable metrics={unitReport.metrics} locale={locale} caption={`${t('caption', { date: formatDate(report.asOf, locale) })} ${report.illustrative ? t('illustrativeTargets') : ''}`} />
         <OpenActions actions={listActions(store, { unit: code, edition, status: 'open', today: vietnamDate(new Date()) })} locale={locale} />
       </div>
       <section aria-labelledby="charts-title" className="space-y-4">
         <h2 id="charts-title" className="text-lg font-semibold">{t('charts')}</h2>
-        <div className="grid gap-6 lg:grid-cols-2">
+        {/* On paper three a row: the page keeps to two A4 pages. */}
+        <div className="grid gap-6 lg:grid-cols-2 print:grid-cols-3 print:gap-3">
           {METRICS.filter((m) => history.metrics[m.key]?.points.length).map((m) => {
             const h = history.metrics[m.key]!;
             const chart = unitChart({ unit: info.unit, metric: m, history: h, asOf: date, forecastDate: unitReport.metrics[m.key]?.forecast.date ?? null });

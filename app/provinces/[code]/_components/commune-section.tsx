@@ -17,6 +17,9 @@ export function CommuneSection({ province, communes, date, locale }: { province:
         <a className="underline" href={download('csv')}>{t('downloadCsv')}</a>
         <a className="underline" href={download('xlsx')}>{t('downloadXlsx')}</a>
       </p>
+      {/* On paper the list is left out (the province page keeps to two A4 pages), with where to find it. */}
+      <p className="hidden text-sm print:block" data-testid="communes-print-note">{t('printNote', { total: formatNumber(communes.length, locale), page: `/provinces/${province}` })}</p>
+      <div className="print:hidden">
       <CommuneList
         province={province}
         communes={communes.map((c) => communeRow(c, {
@@ -31,6 +34,7 @@ export function CommuneSection({ province, communes, date, locale }: { province:
           kinds: { commune: t('kind.commune'), ward: t('kind.ward'), special_zone: t('kind.special_zone') },
         }}
       />
+      </div>
     </section>
   );
 }

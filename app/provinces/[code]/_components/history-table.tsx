@@ -1,7 +1,7 @@
 // Report dates x metrics, newest first, one page at a time (pages are links: permalinks).
 import Link from 'next/link';
 import { xlsxHref } from '@/lib/exports/csv';
-import { formatDate, formatNumber, metricName, type Locale } from '@/lib/format';
+import { formatDate, formatNumber, metricName, metricShortName, type Locale } from '@/lib/format';
 import type { HistoryTable as Table } from '@/lib/view/history';
 import { translator } from '@/lib/i18n/i18n';
 import { metricByKey } from '@/lib/metrics';
@@ -17,12 +17,18 @@ export function HistoryTable({ table, page, pages, pageHref, csvHref, locale }: 
         <a href={csvHref} download className="rounded border border-slate-400 px-2 py-1 text-sm hover:bg-slate-100 print:hidden">{t('csv')}</a>
         <a href={xlsxHref(csvHref)} download className="rounded border border-slate-400 px-2 py-1 text-sm hover:bg-slate-100 print:hidden" data-testid="history-xlsx">{t('xlsx')}</a>
       </div>
-      <div className="mt-2 overflow-x-auto">
+      {/* On paper the province page keeps to two A4 pages: the history is left out, with where to find it. */}
+      <p className="hidden text-sm print:block" data-testid="history-print-note">{t('printNote', { csv: csvHref })}</p>
+      <div className="mt-2 overflow-x-auto print:hidden">
         <table className="w-full border-collapse text-sm tabular-nums" data-testid="history-table">
           <thead className="border-b-2 border-slate-400">
             <tr>
               <th scope="col" className="px-2 py-1 text-left">{t('date')}</th>
-              {table.metrics.map((k) => <th key={k} scope="col" className="px-2 py-1 text-right align-bottom">{metricName(metricByKey(k), locale)}</th>)}
+              {table.metrics.map((k) => (
+                <th key={k} scope="col" className="px-2 py-1 text-right align-bottom" title={metricName(metricByKey(k), locale)}>
+                  <span data-metric-name>{metricShortName(metricByKey(k), locale)}</span>
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody>
