@@ -1,18 +1,18 @@
 // The brief of a date (/brief and /brief/pdf read the same): the overview of the date (db/overview.ts)
 // compared with the last meeting held before it, the open actions, and the store's reporting
 // completeness when it has it; put into words by lib/brief.ts.
-import { compareActions } from '@/lib/action-rules';
-import { listActions } from '@/db/actions';
-import type { Store } from '@/db/client';
-import { listMeetings } from '@/db/meetings';
+import { compareActions } from '@/lib/actions/rules';
+import { listActions } from '@/db/actions/actions';
+import type { Store } from '@/db/store/types';
+import { listMeetings } from '@/db/meetings/meetings';
 import { getOverview } from '@/db/overview';
 import { viewFor } from '@/db/view';
-import { briefDocument, lastMeetingBefore, type BriefCompleteness, type BriefDocument } from '@/lib/brief';
+import { briefDocument, lastMeetingBefore, type BriefCompleteness, type BriefDocument } from '@/lib/brief/brief';
 import { isIsoDate } from '@/lib/dates';
 import { EDITION_INFO } from '@/lib/editions';
 import { localName, type Locale } from '@/lib/format';
-import { meetingLabel } from '@/lib/meetings';
-import { DEFAULT_STATE } from '@/lib/overview-state';
+import { meetingLabel } from '@/lib/meetings/meetings';
+import { DEFAULT_STATE } from '@/lib/view/overview-state';
 
 export interface Brief {
   document: BriefDocument;

@@ -6,11 +6,11 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAction } from '@/db/actions';
-import { createTestStore, TEST_TODAY, type TestStore } from '@/db/test-store';
-import { BRIEF_LIMITS, laggingOf, lastMeetingBefore } from '@/lib/brief';
-import { briefPdf } from '@/lib/brief-pdf';
-import type { RankingItem } from '@/lib/overview-view';
+import { createAction } from '@/db/actions/actions';
+import { createTestStore, TEST_TODAY, type TestStore } from '@/db/testing/test-store';
+import { BRIEF_LIMITS, laggingOf, lastMeetingBefore } from '@/lib/brief/brief';
+import { briefPdf } from '@/lib/brief/brief-pdf';
+import type { RankingItem } from '@/lib/view/overview';
 import { loadBrief } from './brief-data';
 
 const fonts = {

@@ -8,10 +8,10 @@ import { loadBrief } from './brief-data';
 import { PrintButton } from './print-button';
 import { SiteHeader } from '@/components/site-header';
 import { StatusBadge } from '@/components/status';
-import { getStore } from '@/db/client';
+import { getStore } from '@/db/store/client';
 import { vietnamDate } from '@/lib/dates';
-import { translator } from '@/lib/i18n';
-import type { SearchParams } from '@/lib/overview-state';
+import { translator } from '@/lib/i18n/i18n';
+import type { SearchParams } from '@/lib/view/overview-state';
 
 export const dynamic = 'force-dynamic';
 

@@ -5,10 +5,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadBrief } from '../brief-data';
 import { readerRefusal } from '@/app/api/v1/responses';
-import { getStore } from '@/db/client';
-import { briefPdf, type BriefFonts } from '@/lib/brief-pdf';
+import { getStore } from '@/db/store/client';
+import { briefPdf, type BriefFonts } from '@/lib/brief/brief-pdf';
 import { vietnamDate } from '@/lib/dates';
-import { asLocale } from '@/lib/view-params';
+import { asLocale } from '@/lib/view/params';
 
 export const dynamic = 'force-dynamic';
 

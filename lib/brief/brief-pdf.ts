@@ -5,7 +5,7 @@
 // provinces, six actions of 150 characters) stays on one page; the test reads the pages back.
 import PDFDocument from 'pdfkit';
 import type { BriefDocument } from './brief';
-import type { Status } from './status';
+import type { Status } from '@/lib/status';
 
 export interface BriefFonts {
   regular: Uint8Array;

@@ -3,13 +3,13 @@
 // reporting completeness when the store knows it, and the open and overdue actions. Pure: the
 // page and the PDF both print this document, word for word, so they cannot disagree; how much
 // of each list is kept is decided here so that the whole fits one A4 page in either language.
-import { fitText } from './deck-review';
-import { formatChange, formatCompact, formatDate, formatNumber, formatPercent, metricShortName, type Locale } from './format';
-import { actionStatusLabel, statusLabel, translator } from './i18n';
-import type { MetricDefinition } from './metrics';
-import type { Card, RankingItem } from './overview-view';
-import type { MetricProgress } from './progress';
-import type { Status } from './status';
+import { fitText } from '@/lib/view/deck-review';
+import { formatChange, formatCompact, formatDate, formatNumber, formatPercent, metricShortName, type Locale } from '@/lib/format';
+import { actionStatusLabel, statusLabel, translator } from '@/lib/i18n/i18n';
+import type { MetricDefinition } from '@/lib/metrics';
+import type { Card, RankingItem } from '@/lib/view/overview';
+import type { MetricProgress } from '@/lib/progress';
+import type { Status } from '@/lib/status';
 
 /** Provinces named per metric, actions listed and the characters of each: what one A4 page holds beside the rest. */
 export const BRIEF_LIMITS = { lagging: 3, actions: 6, actionChars: 150 } as const;
