@@ -6,7 +6,7 @@ import { getLocale } from '../locale';
 import { requireReader } from '../session';
 import { loadBrief } from './brief-data';
 import { PrintButton } from './print-button';
-import { SiteHeader } from '@/components/site-header';
+import { SiteHeader } from '@/app/site-header';
 import { StatusBadge } from '@/components/status';
 import { getStore } from '@/db/store/client';
 import { vietnamDate } from '@/lib/dates';
