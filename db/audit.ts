@@ -141,7 +141,7 @@ export function revertBatch(store: Store, batchId: number, actor: string, now = 
       .select({
         unitId: a.unitId, metricId: a.metricId, reportDate: a.reportDate, oldValue: a.oldValue, oldBatch: a.oldBatchId, newValue: a.newValue,
         newBatch: sql<number | null>`CASE WHEN ${a.newValue} IS NULL THEN NULL ELSE COALESCE(${a.newBatchId}, ${a.batchId}) END`,
-        nowValue: o.value, nowBatch: o.batchId,
+        nowValue: o.value, nowBatch: o.batchId, nowFirst: o.firstBatchId,
         laterBatch: sql<number | null>`(${db.select({ batchId: l.batchId }).from(l)
           .where(and(eq(l.unitId, q(a.unitId)), eq(l.metricId, q(a.metricId)), eq(l.reportDate, q(a.reportDate)), gt(l.id, q(a.id))))
           .orderBy(desc(l.id)).limit(1)})`,
@@ -172,7 +172,14 @@ export function revertBatch(store: Store, batchId: number, actor: string, now = 
       db.delete(o).where(and(eq(o.unitId, c.unitId), eq(o.metricId, c.metricId), eq(o.reportDate, c.reportDate))).run();
       // Before 0004 the writer of the old value was not kept: the revert is then credited with it.
       const writer = c.oldValue === null ? null : (c.oldBatch ?? revertBatchId);
-      if (c.oldValue !== null) db.insert(o).values({ unitId: c.unitId, metricId: c.metricId, reportDate: c.reportDate, value: c.oldValue, batchId: writer! }).run();
+      // The figure keeps when it was first received (lib/reporting): a revert does not make a week late.
+      const first = c.nowFirst ?? c.nowBatch;
+      if (c.oldValue !== null) {
+        db.insert(o).values({
+          unitId: c.unitId, metricId: c.metricId, reportDate: c.reportDate, value: c.oldValue, batchId: writer!,
+          firstBatchId: first === null || first === writer ? null : first,
+        }).run();
+      }
       db.insert(a).values({
         unitId: c.unitId, metricId: c.metricId, reportDate: c.reportDate, oldValue: c.nowValue, newValue: c.oldValue, batchId: revertBatchId,
         actor, changedAt: now.toISOString(), reason: `revert of batch ${batchId}`, oldBatchId: c.nowBatch, newBatchId: writer,

@@ -48,7 +48,9 @@ export function writeObservations(
   const insert = prepared(store, 'observationInsert', (d) =>
     d.insert(observations).values({ unitId: p('unit'), metricId: p('metric'), reportDate: p('date'), value: p('value'), batchId: p('batch') }).prepare());
   const correct = prepared(store, 'observationCorrect', (d) =>
-    d.update(observations).set({ value: sql`${p('value')}`, batchId: sql`${p('batch')}` }).where(row).prepare());
+    // The first writer is kept (COALESCE reads the row as it was): when a week was received never moves.
+    d.update(observations).set({ value: sql`${p('value')}`, batchId: sql`${p('batch')}`, firstBatchId: sql`COALESCE(${observations.firstBatchId}, ${observations.batchId})` })
+      .where(row).prepare());
   const auditInsert = prepared(store, 'observationAuditInsert', (d) =>
     d.insert(observationAudit).values({
       unitId: p('unit'), metricId: p('metric'), reportDate: p('date'), oldValue: null, newValue: p('value'), batchId: p('batch'),

@@ -20,6 +20,8 @@ export const users = sqliteTable(
     /** argon2id; null until a password is set (no default password is ever shipped). */
     passwordHash: text('password_hash'),
     disabled: integer('disabled', { mode: 'boolean' }).notNull().default(false),
+    /** The language of the e-mails it gets (reminders); null: Vietnamese. */
+    locale: text('locale', { enum: ['vi', 'en'] }),
     createdAt: text('created_at').notNull(),
   },
   (t) => [uniqueIndex('users_email').on(t.email)],
@@ -77,4 +79,28 @@ export const loginFailures = sqliteTable(
     at: text('at').notNull(),
   },
   (t) => [index('login_failures_key').on(t.key, t.at)],
+);
+
+/**
+ * Every reminder e-mail (npm run remind): the week, the kind, the unit it is about (null for the
+ * administrators' summary), the recipient, when, and whether the server took it. A message about
+ * several units is one row per unit. A sent row is never sent again; a failed one is retried.
+ */
+export const reminders = sqliteTable(
+  'reminders',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    week: text('week').notNull(),
+    kind: text('kind', { enum: ['due_soon', 'overdue', 'summary'] }).notNull(),
+    unitId: integer('unit_id').references(() => units.id),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    recipient: text('recipient').notNull(),
+    status: text('status', { enum: ['sent', 'failed'] }).notNull(),
+    error: text('error'),
+    attempts: integer('attempts').notNull().default(1),
+    at: text('at').notNull(),
+  },
+  (t) => [index('reminders_week').on(t.week, t.kind, t.userId)],
 );

@@ -78,6 +78,12 @@ export const observations = sqliteTable(
     batchId: integer('batch_id')
       .notNull()
       .references(() => batches.id),
+    /**
+     * The batch that first wrote this figure, once a correction has moved `batchId` on; null while
+     * `batchId` still is that batch. When a week's report was received (lib/reporting) reads
+     * COALESCE(first_batch_id, batch_id): a correction made later never makes a report late.
+     */
+    firstBatchId: integer('first_batch_id').references(() => batches.id),
   },
   (t) => [
     // Serves "latest report on or before a date" for one unit and metric as one index seek,
@@ -108,4 +114,26 @@ export const observationTotals = sqliteTable(
     unitsReported: integer('units_reported').notNull(),
   },
   (t) => [primaryKey({ columns: [t.edition, t.level, t.metricId, t.reportDate] })],
+);
+
+/**
+ * When a metric's weekly report is due, set by an administrator (lib/reporting/rules.ts holds the
+ * defaults: the Monday after the week, 12:00 in Vietnam). A metric without a row follows them.
+ */
+export const reportingRules = sqliteTable(
+  'reporting_rules',
+  {
+    metricId: integer('metric_id')
+      .primaryKey()
+      .references(() => metrics.id),
+    deadlineDays: integer('deadline_days').notNull(),
+    deadlineTime: text('deadline_time').notNull(),
+    weekly: integer('weekly', { mode: 'boolean' }).notNull(),
+    updatedAt: text('updated_at').notNull(),
+    updatedBy: text('updated_by').notNull(),
+  },
+  (t) => [
+    check('reporting_rules_days', sql`${t.deadlineDays} BETWEEN 0 AND 28`),
+    check('reporting_rules_time', sql.raw(`deadline_time GLOB '[0-2][0-9]:[0-5][0-9]'`)),
+  ],
 );

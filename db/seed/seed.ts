@@ -10,6 +10,8 @@ import { writeObservations, type ObservationInput } from '../observations';
 import { meta, observations as reports, targets } from '../schema';
 import { generateIllustrativeData, ILLUSTRATIVE_SEED } from '@/lib/illustrative/generate';
 import { METRICS } from '@/lib/metrics';
+import type { Edition } from '@/lib/editions';
+import { onTimeAt, type Arrival } from '@/lib/illustrative/timeliness';
 
 export interface SeedResult {
   seeded: boolean;
@@ -62,9 +64,13 @@ export function seedIllustrativeData(store: Store, today: string, now: Date = ne
       communes2025: communes2025.units,
     },
     today,
+    now,
   );
 
   const unitId = new Map([...units2024, ...units2025, ...communes2025.rows].map((u) => [`${u.edition}:${u.code}`, u.id]));
+  // unit id -> [edition, its province's code] (a commune arrives with its province's report).
+  const codeOfId = new Map([...units2024, ...units2025].map((u) => [u.id, u.code]));
+  const provinceCodeOf = new Map([...units2024, ...units2025, ...communes2025.rows].map((u) => [u.id, [u.edition, u.parentId ? codeOfId.get(u.parentId)! : u.code] as const]));
   const metricId = new Map(METRICS.map((m) => [m.key as string, m.id]));
   const { sqlite } = store;
   const rows: ObservationInput[] = data.series.flatMap((s) =>
@@ -84,6 +90,7 @@ export function seedIllustrativeData(store: Store, today: string, now: Date = ne
       rows,
       now,
     );
+    creditArrivals(store, data.arrivals, now, provinceCodeOf);
     // Rendered once, run per target (about a thousand).
     const p = sql.placeholder;
     const target = store.db.insert(targets).values({
@@ -105,4 +112,42 @@ export function seedIllustrativeData(store: Store, today: string, now: Date = ne
   })();
   const observations = rows.length;
   return { seeded: true, observations, targets: data.targets.length, actions };
+}
+
+/**
+ * Credits each seeded figure to a batch at the time its weekly report arrived (lib/illustrative/
+ * timeliness.ts): the 63 provinces and the first weeks of the 34 on the Thursday after the report
+ * date, the last weeks as drawn (some late). One batch per province and report date, so that
+ * lib/reporting sees the illustrative weeks as reporters would have sent them.
+ */
+function creditArrivals(
+  store: Store,
+  arrivals: ReadonlyMap<string, ReadonlyMap<string, Arrival>>,
+  now: Date,
+  provinceOf: ReadonlyMap<number, readonly [Edition, string]>,
+): void {
+  const { sqlite } = store;
+  const pairs = sqlite.prepare(`SELECT DISTINCT unit_id, report_date FROM observations`).raw().all() as [number, string][];
+  const batchAt = new Map<string, number>();
+  const newBatch = sqlite.prepare(`INSERT INTO batches (source, actor, created_at, note) VALUES ('seed', 'seed', ?, ?) RETURNING id`).pluck();
+  sqlite.exec(`CREATE TEMP TABLE seed_arrivals (unit_id INTEGER NOT NULL, report_date TEXT NOT NULL, batch_id INTEGER NOT NULL, PRIMARY KEY (unit_id, report_date)) WITHOUT ROWID`);
+  const arrival = sqlite.prepare(`INSERT INTO seed_arrivals VALUES (?, ?, ?)`);
+  try {
+    for (const [unitId, date] of pairs) {
+      const [edition, code] = provinceOf.get(unitId)!;
+      const drawn = edition === '2025' ? arrivals.get(code)?.get(date) : undefined;
+      const at = drawn && drawn.state !== 'missing' ? drawn.receivedAt : onTimeAt(date, (Number(code) * 0.618) % 1, now);
+      const key = `${edition}:${code}:${at}`;
+      let batch = batchAt.get(key);
+      if (batch === undefined) {
+        batch = newBatch.get(at, `Dữ liệu minh họa: báo cáo của ${code} / illustrative data: ${code}'s report`) as number;
+        batchAt.set(key, batch);
+      }
+      arrival.run(unitId, date, batch);
+    }
+    sqlite.exec(`UPDATE observations SET batch_id = a.batch_id FROM seed_arrivals a WHERE a.unit_id = observations.unit_id AND a.report_date = observations.report_date`);
+    sqlite.exec(`UPDATE batches SET row_count = (SELECT COUNT(*) FROM observations o WHERE o.batch_id = batches.id) WHERE id IN (SELECT batch_id FROM seed_arrivals)`);
+  } finally {
+    sqlite.exec(`DROP TABLE temp.seed_arrivals`);
+  }
 }

@@ -8,6 +8,9 @@ import { generate2025, valueOn, type Unit2025 } from './generate2025';
 import { generateCommunes, type IllustrativeCommune } from './communes';
 import { drawPace, type Pace } from './pace';
 import { randomStream } from './random';
+import { communeMetricOf } from '../rollup';
+import { DATES_2025 } from './schedule';
+import { provinceArrivals, type Arrival } from './timeliness';
 import { PHASE_2025, PHASES_2024, targetsFor, type GeneratedTarget, type Phase } from './targets';
 
 export const ILLUSTRATIVE_SEED = 6;
@@ -22,6 +25,8 @@ export interface GeneratedSeries {
 export interface IllustrativeData {
   series: GeneratedSeries[];
   targets: GeneratedTarget[];
+  /** 2025 province code -> weekly report date -> when it arrived (the rest arrive on time: onTimeAt). */
+  arrivals: Map<string, Map<string, Arrival>>;
 }
 
 export interface IllustrativeUnits {
@@ -42,8 +47,12 @@ function flatten(edition: Edition, byUnit: SeriesByUnit, until: string): Generat
   );
 }
 
-/** `until`: the last report date to keep (today); the data before it never depends on it. */
-export function generateIllustrativeData(input: IllustrativeUnits, until: string): IllustrativeData {
+/**
+ * `until`: the last report date to keep (today); `now`: the seed's time. The figures before the
+ * last weeks never depend on them; which provinces are late or missing in the last weeks, and
+ * which communes report weekly, do (lib/illustrative/timeliness.ts).
+ */
+export function generateIllustrativeData(input: IllustrativeUnits, until: string, now: Date = new Date(`${until}T12:00:00+07:00`)): IllustrativeData {
   const stream = (name: string) => randomStream(ILLUSTRATIVE_SEED, name);
   const predecessorCount = new Map(input.units2025.map((u) => [u.code, u.predecessors.length]));
   const units2024 = input.units2024.map((u) => ({ ...u, soleSuccessor: predecessorCount.get(u.successor) === 1 }));
@@ -95,14 +104,21 @@ export function generateIllustrativeData(input: IllustrativeUnits, until: string
     (code, metric) => g25.pace.get(code)?.[metric] ?? drawFor(`2025:${code}:${metric}:pace`),
   );
 
+  // A province missing a week has no figures of its own that week; figures built from its
+  // communes (lib/rollup.ts) come with its communes.
+  const arrivals = provinceArrivals(input.units2025.map((u) => u.code), DATES_2025.filter((d) => d <= until), now, stream);
+  const missing = (code: string, date: string) => arrivals.get(code)?.get(date)?.state === 'missing';
+  const provinces2025 = flatten('2025', g25.series, until).map((s) =>
+    communeMetricOf(s.metric) ? s : { ...s, points: s.points.filter((p) => !missing(s.code, p.date)) });
   return {
     series: [
       ...flatten('2024', g24.series, until),
-      ...flatten('2025', g25.series, until),
-      ...flatten('2025', generateCommunes(input.communes2025 ?? [], g25.series, stream), until),
+      ...provinces2025,
+      ...flatten('2025', generateCommunes(input.communes2025 ?? [], g25.series, stream, until), until),
     ].filter((s) =>
       METRICS.some((m) => m.key === s.metric && (m.editions as readonly Edition[]).includes(s.edition)),
     ),
     targets,
+    arrivals,
   };
 }
