@@ -6,7 +6,7 @@ import Link from 'next/link';
 import type { Locale } from '@/lib/format';
 import { translator } from '@/lib/i18n/i18n';
 
-const NAV = [['/', 'overview'], ['/meetings', 'meetings'], ['/present/new', 'present'], ['/data/import', 'import'], ['/data/entry', 'entry'], ['/data/audit', 'audit'], ['/data/targets', 'targets']] as const;
+const NAV = [['/', 'overview'], ['/meetings', 'meetings'], ['/reporting', 'reporting'], ['/present/new', 'present'], ['/data/import', 'import'], ['/data/entry', 'entry'], ['/data/audit', 'audit'], ['/data/targets', 'targets']] as const;
 
 /** The signed-in account as the header shows it, and the server action that signs it out. */
 export interface HeaderAccount {

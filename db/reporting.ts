@@ -180,3 +180,20 @@ export function getProvinceCommuneWeek(store: Store, week: IsoWeek, provinceCode
     return communes.map((c) => ({ code: c.code, nameVi: c.nameVi, ...combine(parts.get(c.id) ?? [])!, lastReport: last.get(c.id) ?? null }));
   });
 }
+
+/** The enabled reporter accounts of each unit (for administrators' eyes only: e-mails). */
+export function reportersOf(store: Store, unitIds: readonly number[]): Map<number, string[]> {
+  const rows = prepared(store, 'reportingReporters', () => store.sqlite.prepare(
+    `SELECT uu.unit_id, u.email FROM user_units uu JOIN users u ON u.id = uu.user_id
+     WHERE u.role = 'reporter' AND u.disabled = 0 AND uu.unit_id IN (SELECT value FROM json_each(?)) ORDER BY u.email`).raw())
+    .all(JSON.stringify(unitIds)) as [number, string][];
+  const map = new Map<number, string[]>();
+  for (const [unit, email] of rows) map.set(unit, [...(map.get(unit) ?? []), email]);
+  return map;
+}
+
+/** A 2025 or 2024 province of the week's map, by code (for ids). */
+export function reportingProvince(store: Store, week: IsoWeek, code: string): GridProvince | null {
+  const edition = editionInForce(week.sunday);
+  return reportingUnits(store).provinces.find((p) => p.edition === edition && p.code === code) ?? null;
+}

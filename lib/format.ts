@@ -119,6 +119,13 @@ export function formatDate(iso: string | null | undefined, locale: Locale): stri
   return `${String(day).padStart(2, '0')}/${String(month).padStart(2, '0')}/${year}`;
 }
 
+/** An instant as Vietnam's clock reads it: '12:00 30/11/2026' (UTC+7). Null → '—'. */
+export function formatDateTime(instant: string | null | undefined, locale: Locale): string {
+  if (instant === null || instant === undefined) return NO_VALUE;
+  const local = new Date(Date.parse(instant) + 7 * 3_600_000).toISOString();
+  return `${local.slice(11, 16)} ${formatDate(local.slice(0, 10), locale)}`;
+}
+
 const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
 
 /** vi '13/11/2024' (as formatDate); en '13 Nov 2024'. Null → '—'. */

@@ -14,6 +14,9 @@ import { listActions } from '@/db/actions/actions';
 import { dataVersion } from '@/db/store/cache';
 import { getStore } from '@/db/store/client';
 import { getOverview } from '@/db/overview';
+import { getWeekReport } from '@/db/reporting';
+import { ReportingSentence } from '@/components/reporting-state';
+import { lastEndedWeek } from '@/lib/reporting/weeks';
 import { actionMarks } from '@/lib/actions/marks';
 import { vietnamDate } from '@/lib/dates';
 import { EDITION_INFO } from '@/lib/editions';
@@ -41,6 +44,10 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
   const metric = shown.metric;
   const href = (code: string) => provinceHref(view.edition, code);
   const query = stateQuery(state);
+  // Who has reported in the last week that has ended (lib/reporting), linked to /reporting.
+  const reporting = getWeekReport(store, lastEndedWeek(new Date()), null);
+  const { onTime, expected, late, missing } = reporting.provinces;
+  const reportingCounts = { onTime, expected, late, missing };
 
   return (
     <div className="mx-auto max-w-screen-2xl space-y-6 p-4 sm:p-6">
@@ -59,6 +66,10 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
         <p className="text-sm text-slate-700" data-testid="edition">{localName(EDITION_INFO[view.edition], locale)}</p>
       </div>
       <LiveRefresh query={query} version={dataVersion(store)} offlineText={translator(locale, 'LiveRefresh')('offline', { date: formatDate(report.asOf, locale) })} />
+      <p className="rounded border border-slate-300 p-3" data-testid="reporting-card">
+        <ReportingSentence tally={reporting.provinces} href={`/reporting?week=${reporting.week.key}`}
+          text={translator(locale, 'Reporting')('summary', { week: reporting.week.week, ...reportingCounts })} />
+      </p>
       {!shown.available ? (
         <p className="rounded border border-slate-400 p-4">
           {t('notAvailable')} <a className="underline" href={overviewHref(state, { edition: '2025' })}>{t('seeCurrent')}</a>
