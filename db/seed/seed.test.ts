@@ -98,7 +98,8 @@ describe('the illustrative data', () => {
       if (metricByKey(r.key).kind === 'share') expect(r.value).toBeLessThanOrEqual(r.den);
       if (metricByKey(r.key).kind === 'milestone') expect([0, 1]).toContain(r.value);
     }
-  });
+    // Every report row of the seed (about 164,000 with the communes' weekly reports): slow, not wrong.
+  }, 120_000);
 
   it('reports weekly until today and no later, 63 provinces before the merger and 34 after', () => {
     const editions = store.sqlite
@@ -140,7 +141,8 @@ describe('the illustrative data', () => {
     } finally {
       again.dispose();
     }
-  });
+    // Seeds a second store (the seed with timed reports takes well over 30 s on a loaded 2-core machine).
+  }, 180_000);
 
   it('is not written over a store that has reports', () => {
     const before = store.sqlite.prepare(`SELECT COUNT(*) FROM observations`).pluck().get();
