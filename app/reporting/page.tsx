@@ -6,7 +6,7 @@ import { getLocale } from '../locale';
 import { currentUser, requireReader } from '../session';
 import { LiveRefresh } from '@/components/live-refresh';
 import { ReportingSentence, ReportStateMark } from '@/components/reporting-state';
-import { SiteHeader } from '@/components/site-header';
+import { SiteHeader } from '@/app/site-header';
 import { dataVersion } from '@/db/store/cache';
 import { getStore } from '@/db/store/client';
 import { getReportingGrid, getWeekReport, reportersOf, reportingProvince } from '@/db/reporting';
