@@ -11,6 +11,7 @@ import { vietnamDate } from '@/lib/dates';
 import { meetingInputFromForm, type MeetingDraft } from '@/lib/meetings/form';
 import type { MeetingProblem } from '@/lib/meetings/rules';
 import type { Message } from '@/lib/message';
+import { mayManageMeetings } from '@/lib/security/permissions';
 
 export interface MeetingFormState {
   problems: MeetingProblem[];
@@ -28,7 +29,7 @@ const text = (v: unknown) => (typeof v === 'string' ? v : '');
 
 export async function saveMeeting(previous: MeetingFormState, form: FormData): Promise<MeetingFormState> {
   const user = await currentUser();
-  if (!user || user.role !== 'admin') return { problems: [], denied: true, attempt: previous.attempt + 1 };
+  if (!mayManageMeetings(user)) return { problems: [], denied: true, attempt: previous.attempt + 1 };
   const input = meetingInputFromForm(form);
   const draft: MeetingDraft = {
     title: text(input.title), date: text(input.date), place: text(input.place), baselineDate: text(input.baselineDate),

@@ -19,6 +19,7 @@ import { draftFromQuery, invitedUnits, type MeetingDraft } from '@/lib/meetings/
 import { baselineOf, meetingEdition, meetingLabel } from '@/lib/meetings/meetings';
 import { regionBySlug, REGIONS } from '@/lib/regions';
 import type { SearchParams } from '@/lib/view/params';
+import { mayManageMeetings } from '@/lib/security/permissions';
 
 export function MeetingFormPage({ store, user, locale, query, path, meeting }: {
   store: Store; user: User; locale: Locale; query: SearchParams; path: string; meeting: Meeting | null;
@@ -50,7 +51,7 @@ export function MeetingFormPage({ store, user, locale, query, path, meeting }: {
       <SiteHeader locale={locale} path={path} illustrative={isIllustrative(store)} />
       <main className="space-y-4">
         <h1 className="text-2xl font-bold">{meeting ? t('editTitle', { title: meeting.title }) : t('newTitle')}</h1>
-        {user.role !== 'admin' ? <p data-testid="only-admins">{t('onlyAdmins')}</p> : (
+        {!mayManageMeetings(user) ? <p data-testid="only-admins">{t('onlyAdmins')}</p> : (
           <MeetingForm
             path={path}
             meetingId={meeting?.id ?? null}

@@ -11,6 +11,7 @@ import { EDITION_INFO } from '@/lib/editions';
 import { formatDate, formatNumber, localName } from '@/lib/format';
 import { translator } from '@/lib/i18n/i18n';
 import type { SearchParams } from '@/lib/view/overview-state';
+import { mayManageMeetings } from '@/lib/security/permissions';
 
 export const dynamic = 'force-dynamic';
 
@@ -28,7 +29,7 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Pro
       <main className="space-y-4">
         <div className="flex flex-wrap items-center justify-between gap-2">
           <h1 className="text-2xl font-bold">{t('title')}</h1>
-          {user?.role === 'admin' && (
+          {mayManageMeetings(user) && (
             <Link href="/meetings/new" className="rounded bg-slate-900 px-4 py-2 font-semibold text-white" data-testid="new-meeting">{t('create')}</Link>
           )}
         </div>

@@ -16,6 +16,7 @@ import { translator } from '@/lib/i18n/i18n';
 import { isMetricKey, METRICS, type MetricKey } from '@/lib/metrics';
 import { daysOverdue } from '@/lib/reporting/completeness';
 import { lastEndedWeek, readWeekParam, type IsoWeek } from '@/lib/reporting/weeks';
+import { maySeeEmails } from '@/lib/security/permissions';
 
 export const dynamic = 'force-dynamic';
 
@@ -44,7 +45,7 @@ export default async function ReportingPage({ searchParams }: { searchParams: Pr
   const grid = getReportingGrid(store, week, 12, metric);
   const report = getWeekReport(store, week, metric);
   const user = await currentUser();
-  const admin = user?.role === 'admin' && !user.disabled;
+  const admin = maySeeEmails(user);
   const missingIds = report.missing.map((m) => reportingProvince(store, week, m.code)!.id);
   const contacts = admin ? reportersOf(store, missingIds) : null;
   const overdue = report.deadline ? daysOverdue(report.deadline, now) : 0;

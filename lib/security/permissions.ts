@@ -18,3 +18,19 @@ export function canWrite(user: Writer, units: Iterable<string>): boolean {
   for (const u of units) if (!user.scope!.has(u)) return false;
   return true;
 }
+
+/** The account of a rule below: missing when nobody is signed in. */
+type Account = Pick<Writer, 'role' | 'disabled'> | null | undefined;
+
+function isActiveAdmin<U extends Account>(user: U): user is NonNullable<U> {
+  return !!user && user.role === 'admin' && !user.disabled;
+}
+
+/** May this account create, change or delete meetings? */
+export const mayManageMeetings = isActiveAdmin;
+/** May this account set targets? */
+export const maySetTargets = isActiveAdmin;
+/** May this account revert a batch of figures? */
+export const mayRevert = isActiveAdmin;
+/** May this account see reporters' e-mail addresses (the reporting page's contacts)? */
+export const maySeeEmails = isActiveAdmin;

@@ -9,6 +9,7 @@ import { getStore } from '@/db/store/client';
 import { briefPdf, type BriefFonts } from '@/lib/brief/brief-pdf';
 import { vietnamDate } from '@/lib/dates';
 import { asLocale } from '@/lib/view/params';
+import { translator } from '@/lib/i18n/i18n';
 
 export const dynamic = 'force-dynamic';
 
@@ -32,7 +33,7 @@ export async function GET(request: Request): Promise<Response> {
   return new Response(new Blob([bytes.slice().buffer]), {
     headers: {
       'Content-Type': 'application/pdf',
-      'Content-Disposition': `attachment; filename="${locale === 'vi' ? 'ban-tin' : 'brief'}-de-an-06-${asOf}.pdf"`,
+      'Content-Disposition': `attachment; filename="${translator(locale, 'Downloads')('briefFile')}-de-an-06-${asOf}.pdf"`,
       'Cache-Control': 'no-store',
     },
   });

@@ -4,6 +4,7 @@ import { currentUser } from '../../session';
 import { revertBatch, RevertError } from '@/db/audit';
 import { getStore } from '@/db/store/client';
 import { StoreUnavailableError } from '@/db/store/durable';
+import { mayRevert } from '@/lib/security/permissions';
 
 export interface RevertState {
   message: string | null;
@@ -13,7 +14,7 @@ export interface RevertState {
 /** Administrators only; the revert is a batch of its own in the audit trail. */
 export async function revertAction(_: RevertState, form: FormData): Promise<RevertState> {
   const user = await currentUser();
-  if (!user || user.role !== 'admin') return { ok: false, message: 'Chỉ quản trị viên được hoàn tác lô. / Only administrators may revert a batch.' };
+  if (!mayRevert(user)) return { ok: false, message: 'Chỉ quản trị viên được hoàn tác lô. / Only administrators may revert a batch.' };
   const batchId = Number(form.get('batch'));
   try {
     const r = revertBatch(getStore(), batchId, user.email);

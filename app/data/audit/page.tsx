@@ -18,6 +18,7 @@ import { MAX_AUDIT_EXPORT_ROWS } from '@/lib/limits';
 import { METRICS } from '@/lib/metrics';
 import type { SearchParams } from '@/lib/view/overview-state';
 import { isRevertable } from '@/lib/audit/revert';
+import { mayRevert } from '@/lib/security/permissions';
 
 export const dynamic = 'force-dynamic';
 
@@ -28,7 +29,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const t = translator(locale, 'Audit');
   const store = getStore();
   // E-mails are for administrators: others see role and units, and cannot look an address up.
-  const admin = user.role === 'admin';
+  const admin = mayRevert(user);
   const query = auditQuery(params, user.role);
   const rows = listAudit(store, query, 100);
   const batches = listBatches(store, 30);

@@ -111,7 +111,7 @@ async function importFile(form: FormData): Promise<ImportState> {
   pending.put(String(user.id), { token, bytes, sheet, fileName });
   const skipped = [
     ...(ignoredColumns ?? []).map((c) => ({ what: c.header, message: c.message })),
-    ...outcome.ignored.map((r) => ({ what: `${locale === 'vi' ? 'Dòng' : 'Row'} ${r.row}`, message: r.message })),
+    ...outcome.ignored.map((r) => ({ what: translator(locale, 'Downloads')('row', { row: r.row }), message: r.message })),
   ];
   return { ...empty, fileName, stage: 'checked', rows: outcome.valid.length, written: null, preview, skipped, token };
 }

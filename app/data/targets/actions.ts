@@ -7,6 +7,7 @@ import { isLocale } from '@/lib/format';
 import { translator } from '@/lib/i18n/i18n';
 import { METRIC_KEYS } from '@/lib/metrics';
 import type { TargetProblem } from '@/lib/import/target-rules';
+import { maySetTargets } from '@/lib/security/permissions';
 
 export interface TargetsState {
   problems: TargetProblem[];
@@ -21,7 +22,7 @@ export interface TargetsState {
 /** Administrators only: the same checks and audit as `npm run targets`. */
 export async function targetsAction(_: TargetsState, form: FormData): Promise<TargetsState> {
   const user = await currentUser();
-  if (!user || user.role !== 'admin') return { problems: [], result: null, denied: true };
+  if (!maySetTargets(user)) return { problems: [], result: null, denied: true };
   const unit = String(form.get('unit') ?? '');
   const rows = METRIC_KEYS.flatMap((metric, i) =>
     form.has(`target:${metric}`)

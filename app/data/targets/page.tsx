@@ -15,6 +15,7 @@ import { translator } from '@/lib/i18n/i18n';
 import { metricsForEdition, type MetricKey } from '@/lib/metrics';
 import type { SearchParams } from '@/lib/view/overview-state';
 import { targetInForce } from '@/lib/plan';
+import { maySetTargets } from '@/lib/security/permissions';
 
 export const dynamic = 'force-dynamic';
 
@@ -43,7 +44,7 @@ export default async function TargetsPage({ searchParams }: { searchParams: Prom
       <SiteHeader locale={locale} path="/data/targets" illustrative={isIllustrative(store)} />
       <main className="space-y-4">
         <h1 className="text-2xl font-bold">{t('title')}</h1>
-        {user.role !== 'admin' && <p>{t('onlyAdmins')}</p>}
+        {!maySetTargets(user) && <p>{t('onlyAdmins')}</p>}
         <form method="get" className="flex items-end gap-2 text-sm">
           <label className="flex flex-col gap-1 font-semibold">{t('unit')}
             <select name="unit" defaultValue={code} className="rounded border border-slate-500 px-2 py-1 font-normal">
@@ -52,7 +53,7 @@ export default async function TargetsPage({ searchParams }: { searchParams: Prom
           </label>
           <button className="rounded border border-slate-700 px-3 py-1.5 font-semibold">{t('open')}</button>
         </form>
-        {user.role === 'admin' && <TargetsForm
+        {maySetTargets(user) && <TargetsForm
             key={code} unit={code} lines={lines} locale={locale}
             text={{
               headers: [f('metric'), f('baselineDate'), f('baseline'), f('due'), f('target'), f('note')], save: f('save'), denied: f('denied'),

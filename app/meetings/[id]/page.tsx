@@ -24,6 +24,7 @@ import { agendaRows } from '@/lib/meetings/agenda';
 import { metricByKey } from '@/lib/metrics';
 import { provinceHref } from '@/lib/view/overview';
 import type { SearchParams } from '@/lib/view/params';
+import { mayManageMeetings } from '@/lib/security/permissions';
 
 export const dynamic = 'force-dynamic';
 
@@ -41,7 +42,7 @@ export default async function MeetingPage({ params, searchParams }: { params: Pr
   const rows = agendaRows(changes.lagging, locale);
   const names = new Map(changes.units.map((u) => [u.code, u.name]));
   const cell = 'px-2 py-1';
-  const admin = user?.role === 'admin';
+  const admin = mayManageMeetings(user);
   const a = translator(locale, 'ActionForm');
   const formText = actionFormText(locale);
 

@@ -7,6 +7,7 @@ import { getOverview } from '@/db/overview';
 import { leagueCsv } from '@/lib/view/league';
 import { parseOverviewState } from '@/lib/view/overview-state';
 import { format, leagueQuery } from '@/lib/validation';
+import { translator } from '@/lib/i18n/i18n';
 
 export const dynamic = 'force-dynamic';
 
@@ -33,7 +34,7 @@ export function GET(request: Request): Response {
     if (format === 'json') return jsonAnswer({ asOf: report.asOf, edition: report.edition, ...league });
     if (format === 'xlsx') {
       const { header, rows } = leagueCsv(league, locale, report.edition, 'cells');
-      return xlsxAnswer(header, rows, `de-an-06-${report.edition}-${report.asOf}.xlsx`, locale === 'vi' ? 'Bảng xếp hạng' : 'League');
+      return xlsxAnswer(header, rows, `de-an-06-${report.edition}-${report.asOf}.xlsx`, translator(locale, 'Downloads')('leagueSheet'));
     }
     const { header, rows } = leagueCsv(league, locale, report.edition);
     return csvAnswer(header, rows as (string | number | null)[][], `de-an-06-${report.edition}-${report.asOf}.csv`);

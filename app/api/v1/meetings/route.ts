@@ -8,6 +8,7 @@ import { MAX_MEETING_BODY_BYTES, meetingInput, meetingJson } from './meeting-jso
 import { getStore } from '@/db/store/client';
 import { createMeeting, listMeetings } from '@/db/meetings/meetings';
 import { vietnamDate } from '@/lib/dates';
+import { mayManageMeetings } from '@/lib/security/permissions';
 
 export const dynamic = 'force-dynamic';
 
@@ -22,7 +23,8 @@ export async function POST(request: Request): Promise<Response> {
   const store = getStore();
   const auth = tokenUser(request, store);
   if (!auth.ok) return auth.response;
-  if (auth.user.role !== 'admin') {
+  const allowed: boolean = mayManageMeetings(auth.user);
+  if (!allowed) {
     return json({ error: { message: `${auth.user.email} may not create meetings: administrators only`, messageVi: `${auth.user.email} không được tạo cuộc họp: chỉ quản trị viên.` } }, { status: 403 });
   }
   const received = await bodyText(request, MAX_MEETING_BODY_BYTES);

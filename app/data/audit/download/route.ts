@@ -8,6 +8,7 @@ import { listAudit } from '@/db/audit';
 import { getStore } from '@/db/store/client';
 import { auditQuery, auditTable } from '@/lib/audit/table';
 import { MAX_AUDIT_EXPORT_ROWS } from '@/lib/limits';
+import { translator } from '@/lib/i18n/i18n';
 
 export const dynamic = 'force-dynamic';
 
@@ -19,7 +20,7 @@ export async function GET(request: Request): Promise<Response> {
   const name = `nhat-ky-de-an-06-${new Date().toISOString().slice(0, 10)}`;
   if (params.format === 'xlsx') {
     const { header, rows: cells } = auditTable(rows, user.role, locale, 'cells');
-    return xlsx(header, cells, `${name}.xlsx`, locale === 'vi' ? 'Nhật ký' : 'Audit');
+    return xlsx(header, cells, `${name}.xlsx`, translator(locale, 'Downloads')('auditSheet'));
   }
   const { header, rows: cells } = auditTable(rows, user.role, locale);
   return csv(header, cells as (string | number | null)[][], `${name}.csv`);

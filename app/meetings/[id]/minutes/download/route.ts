@@ -9,6 +9,7 @@ import { csvCells } from '@/lib/actions/table';
 import { minutesTable } from '@/lib/meetings/minutes';
 import { toXlsx, XLSX_CONTENT_TYPE } from '@/lib/exports/xlsx';
 import { loadMinutes } from '../minutes-data';
+import { translator } from '@/lib/i18n/i18n';
 
 export const dynamic = 'force-dynamic';
 
@@ -27,7 +28,7 @@ export async function GET(request: Request, context: { params: Promise<{ id: str
   const { header, rows } = minutesTable(minutes, locale);
   const name = `bien-ban-${minutes.meeting.slug}`;
   if (format === 'csv') return csv(header, csvCells(rows, locale), `${name}.csv`);
-  const bytes = toXlsx(header, rows, locale === 'vi' ? 'Biên bản' : 'Minutes');
+  const bytes = toXlsx(header, rows, translator(locale, 'Downloads')('minutesSheet'));
   return new Response(new Blob([bytes.slice().buffer]), {
     headers: { 'Content-Type': XLSX_CONTENT_TYPE, 'Content-Disposition': `attachment; filename="${name}.xlsx"`, 'Cache-Control': 'no-store' },
   });
