@@ -12,6 +12,7 @@ import { MAX_NOTE_CHARS, MAX_TEXT_CHARS, textTooLong } from '../limits';
 import { isMetricKey, metricByKey, metricsForEdition, type MetricKey } from '../metrics';
 import { msg, type Message } from '../message';
 import { canWrite, type Writer } from '../security/permissions';
+import { translator } from '@/lib/i18n/i18n';
 
 export { ACTION_STATUSES, isActionStatus, type ActionStatus };
 
@@ -300,11 +301,12 @@ export function problemFromLagging(item: Pick<LaggingItem, 'metric' | 'to' | 'pc
   const def = metricByKey(item.metric);
   const write = (locale: 'vi' | 'en') => {
     const name = metricShortName(def, locale);
-    const on = locale === 'vi' ? `${name} ngày ${formatDate(date, locale)}` : `${name} on ${formatDate(date, locale)}`;
-    const due = item.dueDate ? (locale === 'vi' ? ` (hạn ${formatDate(item.dueDate, locale)})` : ` (due ${formatDate(item.dueDate, locale)})`) : '';
+    const w = translator(locale, 'ActionDraft');
+    const on = w('on', { name, date: formatDate(date, locale) });
+    const due = item.dueDate ? w('due', { date: formatDate(item.dueDate, locale) }) : '';
     let figure: string;
-    if (def.kind === 'milestone') figure = (item.to ?? 0) >= 1 ? (locale === 'vi' ? 'đã đạt' : 'reached') : (locale === 'vi' ? 'chưa đạt' : 'not reached');
-    else if (item.to === null) figure = locale === 'vi' ? 'chưa có số liệu' : 'no report';
+    if (def.kind === 'milestone') figure = (item.to ?? 0) >= 1 ? w('reached') : w('notReached');
+    else if (item.to === null) figure = w('noReport');
     else {
       const value = `${formatNumber(item.to, locale)} ${metricUnit(def, locale)}`;
       const target = item.target === null ? '' : locale === 'vi'

@@ -5,6 +5,7 @@ import { addDays } from '../dates';
 import { editionInForce, type Edition } from '../editions';
 import { formatDate, type Locale } from '../format';
 import { nameKey } from '../names';
+import { translator } from '@/lib/i18n/i18n';
 
 /** Without a previous meeting of a shared province, a meeting compares with 6 weeks before it. */
 export const DEFAULT_BASELINE_DAYS = 42;
@@ -76,5 +77,5 @@ export function meetingSlug(title: string, date: string, taken: (slug: string) =
 /** How a meeting is named in a list: "title, place, 14/11/2024", with "(minh họa)" when invented. */
 export function meetingLabel(m: { title: string; place: string | null; date: string; illustrative: boolean }, locale: Locale): string {
   const parts = [m.title, m.place, formatDate(m.date, locale)].filter(Boolean).join(', ');
-  return m.illustrative ? `${parts} (${locale === 'vi' ? 'minh họa' : 'illustrative'})` : parts;
+  return m.illustrative ? `${parts} (${translator(locale, 'ActionDraft')('illustrative')})` : parts;
 }
