@@ -4,6 +4,10 @@ import nextVitals from 'eslint-config-next/core-web-vitals';
 import nextTs from 'eslint-config-next/typescript';
 import importX from 'eslint-plugin-import-x';
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import { fileURLToPath } from 'node:url';
+
+// The project's root: the layer zones below are paths from here, wherever eslint is started.
+const ROOT = fileURLToPath(new URL('.', import.meta.url));
 
 // The layers (README "Layout"): scripts → app → components → db → lib. A layer imports only the
 // ones below it. Tests and the test fixtures of db/testing/ may reach up (a store test may call a
@@ -27,14 +31,14 @@ export default defineConfig([
       // Without these, import-x reads no .ts module and no-cycle silently finds nothing.
       'import-x/extensions': ['.ts', '.tsx', '.mts', '.js', '.mjs'],
       'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx', '.mts'] },
-      'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.json' })],
+      'import-x/resolver-next': [createTypeScriptImportResolver({ project: `${ROOT}tsconfig.json` })],
     },
     rules: {
       // No module may import one that imports it back (at any depth). import-x skips type-only
       // imports (they vanish at run time); lib/message.ts, lib/series.ts and db/store/types.ts
       // are the leaf modules that keep those acyclic too.
       'import-x/no-cycle': ['error', { ignoreExternal: true }],
-      'import-x/no-restricted-paths': ['error', { zones: LAYER_ZONES }],
+      'import-x/no-restricted-paths': ['error', { zones: LAYER_ZONES, basePath: ROOT }],
     },
   },
   {
@@ -50,6 +54,6 @@ export default defineConfig([
     'next-env.d.ts',
     'e2e-output/**',
     'coverage/**',
-    'lint/fixtures/**', // broken on purpose: lint/structure.test.ts checks the rules catch them
+    'lint/fixtures/**', // broken on purpose: lint/structure.test.ts checks the rules catch them (lint/fixtures/README.md)
   ]),
 ]);
