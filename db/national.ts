@@ -3,8 +3,7 @@ import type { Store } from './store/types';
 import { editionSize, recentTotals, targetsOfEdition } from './figures';
 import { getReport, resolveQuery, type ReportQuery } from './report';
 import { isIllustrative } from './store-facts';
-import { addDays } from '@/lib/dates';
-import { MERGER_DATE, type Edition } from '@/lib/editions';
+import { isBeforeMerger, LAST_DAY_OF_2024_MAP, type Edition } from '@/lib/editions';
 import { FORECAST_REPORTS } from '@/lib/forecast';
 import type { MetricDefinition, MetricKey } from '@/lib/metrics';
 import { evaluateProgress, type MetricProgress } from '@/lib/progress';
@@ -33,16 +32,15 @@ export function getNationalSummary(store: Store, query: ReportQuery = {}): Natio
     recentTotals(store, { edition, level: r.level, metricId, asOf, limit: FORECAST_REPORTS });
   // The 2025 edition's recent history may reach back before 1/7/2025 (as its units' does).
   const lineage = r.edition === '2025' && r.level === 'province';
-  const beforeMerger = addDays(MERGER_DATE, -1);
   const series = new Map(r.metrics.map((m) => {
     const own = totals(source, m.id, r.asOf);
     const reachesBack = lineage && source === '2025' && own.complete;
-    return [m.id, reachesBack ? acrossMerger(totals('2024', m.id, beforeMerger), own, FORECAST_REPORTS) : own];
+    return [m.id, reachesBack ? acrossMerger(totals('2024', m.id, LAST_DAY_OF_2024_MAP), own, FORECAST_REPORTS) : own];
   }));
   // Milestones of the 2025 edition before the merger count 2025 units, each reached only when
   // all its predecessors were: that needs the units' own figures (34 of them).
   const needsUnits = (m: MetricDefinition) =>
-    m.kind === 'milestone' && lineage && (source === '2024' || series.get(m.id)!.points.some((p) => p.date < MERGER_DATE));
+    m.kind === 'milestone' && lineage && (source === '2024' || series.get(m.id)!.points.some((p) => isBeforeMerger(p.date)));
   const byUnits = r.metrics.filter(needsUnits);
   const fromTotals = r.metrics.filter((m) => !needsUnits(m));
 

@@ -6,8 +6,7 @@ import { reportWindows, targetsByUnit } from './figures';
 import { isIllustrative } from './store-facts';
 import { listUnits, predecessorsByUnit, type Level, type UnitRow } from './units';
 import { viewFor } from './view';
-import { addDays } from '@/lib/dates';
-import { editionInForce, isEditionAvailable, MERGER_DATE, type Edition } from '@/lib/editions';
+import { editionInForce, isEditionAvailable, LAST_DAY_OF_2024_MAP, type Edition } from '@/lib/editions';
 import { FORECAST_REPORTS } from '@/lib/forecast';
 import { metricsForEdition, type MetricDefinition, type MetricKey } from '@/lib/metrics';
 import { buildReport, type Report, type ReportUnitInput } from '@/lib/report';
@@ -70,7 +69,7 @@ export function unitInputs(store: Store, r: ResolvedQuery, limit: number, only?:
   // A 2025 unit's own recent reports reach back to its predecessors' before 1/7/2025.
   const lineage = predecessors.size > 0 && r.metrics.some((m) => own.get(m.id));
   const beforeMerger = lineage
-    ? reportWindows(store, units.flatMap((u) => predecessorsOf(u).map((p) => p.id)), metricIds, addDays(MERGER_DATE, -1), limit)
+    ? reportWindows(store, units.flatMap((u) => predecessorsOf(u).map((p) => p.id)), metricIds, LAST_DAY_OF_2024_MAP, limit)
     : new Map();
 
   const inputs = units.map((u): ReportUnitInput => {

@@ -3,6 +3,8 @@ import {
   EDITION_INFO,
   EDITIONS,
   MERGER_DATE,
+  LAST_DAY_OF_2024_MAP,
+  isBeforeMerger,
   editionInForce,
   isEdition,
   isEditionAvailable,
@@ -16,6 +18,8 @@ describe('constants', () => {
     expect(MERGER_DATE).toBe('2025-07-01');
     expect(EDITIONS).toEqual(['2024', '2025']);
     expect(EDITION_INFO['2024'].validTo).toBe('2025-06-30');
+    expect(LAST_DAY_OF_2024_MAP).toBe('2025-06-30');
+    expect([isBeforeMerger(LAST_DAY_OF_2024_MAP), isBeforeMerger(MERGER_DATE), isBeforeMerger('2024-11-13')]).toEqual([true, false, true]);
     expect(addDays(EDITION_INFO['2024'].validTo!, 1)).toBe(MERGER_DATE);
     expect(EDITION_INFO['2025'].validFrom).toBe(MERGER_DATE);
     expect(EDITION_INFO['2025'].validTo).toBeNull();

@@ -1,4 +1,5 @@
 // The two editions of the administrative map and which one is in force on a date.
+import { addDays } from './dates';
 
 export type Edition = '2024' | '2025';
 
@@ -6,6 +7,14 @@ export const EDITIONS: readonly Edition[] = ['2024', '2025'];
 
 /** The day the 34 provinces replaced the 63 and the district level was abolished. */
 export const MERGER_DATE = '2025-07-01';
+
+/** The 2024 map's last day (30/6/2025): its units' last reports, and where its views stop. */
+export const LAST_DAY_OF_2024_MAP = addDays(MERGER_DATE, -1);
+
+/** Whether a date falls before the merger (reported by the 63 provinces): the one comparison with MERGER_DATE. */
+export function isBeforeMerger(date: string): boolean {
+  return date < MERGER_DATE;
+}
 
 export interface EditionInfo {
   code: Edition;
@@ -21,7 +30,7 @@ export const EDITION_INFO: Record<Edition, EditionInfo> = {
     nameVi: '63 tỉnh, thành phố (đến 30/6/2025)',
     nameEn: '63 provinces (until 30/6/2025)',
     validFrom: '2008-08-01',
-    validTo: '2025-06-30',
+    validTo: LAST_DAY_OF_2024_MAP,
   },
   '2025': {
     code: '2025',
@@ -38,7 +47,7 @@ export function isEdition(text: string): text is Edition {
 
 /** The edition whose units report on a date. */
 export function editionInForce(date: string): Edition {
-  return date < MERGER_DATE ? '2024' : '2025';
+  return isBeforeMerger(date) ? '2024' : '2025';
 }
 
 /**
@@ -47,7 +56,7 @@ export function editionInForce(date: string): Edition {
  * 30/6/2025, since its units no longer report and their figures must never be invented.
  */
 export function isEditionAvailable(edition: Edition, date: string): boolean {
-  return edition === '2025' || date < MERGER_DATE;
+  return edition === '2025' || isBeforeMerger(date);
 }
 
 /**

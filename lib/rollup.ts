@@ -2,8 +2,7 @@
 // predecessors (series, denominators, targets and plans; a milestone needs every predecessor),
 // and the country is the sum of its units. Numerators and denominators are summed; percentages
 // never averaged. db/ only reads the rows; these functions combine them.
-import { addDays } from './dates';
-import { MERGER_DATE, type Edition } from './editions';
+import { isBeforeMerger, LAST_DAY_OF_2024_MAP, type Edition } from './editions';
 import type { Point } from './series';
 import type { MetricDefinition, MetricKey, MetricKind } from './metrics';
 import { planAt, planShapeOf, sumPlans, sumTargets, targetInForce, type PlanAt, type Target } from './plan';
@@ -55,7 +54,7 @@ export function sumSeries(list: readonly UnitSeries[]): UnitSeries {
  */
 export function acrossMerger(predecessorsSum: UnitSeries, own: UnitSeries, limit = Infinity): UnitSeries {
   if (!own.complete) return own; // the window is full of the unit's own reports already
-  const before = predecessorsSum.points.filter((p) => p.date < MERGER_DATE);
+  const before = predecessorsSum.points.filter((p) => isBeforeMerger(p.date));
   const points = [...before, ...own.points];
   const kept = points.slice(-limit);
   return { points: kept, complete: predecessorsSum.complete && kept.length === points.length };
@@ -98,8 +97,8 @@ export function figuresOf(
   metric: Pick<MetricDefinition, 'editions'>,
   date: string,
 ): { own: boolean; asOf: string } {
-  const own = unit.level === 'commune' || unit.edition === '2024' || (date >= MERGER_DATE && metric.editions.includes(unit.edition));
-  return { own, asOf: own || date < MERGER_DATE ? date : addDays(MERGER_DATE, -1) };
+  const own = unit.level === 'commune' || unit.edition === '2024' || (!isBeforeMerger(date) && metric.editions.includes(unit.edition));
+  return { own, asOf: own || isBeforeMerger(date) ? date : LAST_DAY_OF_2024_MAP };
 }
 
 /** Several units' series seen as one: counts add up; a milestone needs every one of them. */

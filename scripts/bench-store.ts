@@ -24,7 +24,7 @@ import { seedIllustrativeData } from '@/db/seed/seed';
 import { rebuildTotals } from '@/db/totals';
 import { bumpDataVersion } from '@/db/store/cache';
 import { addDays } from '@/lib/dates';
-import { MERGER_DATE } from '@/lib/editions';
+import { isBeforeMerger } from '@/lib/editions';
 import { metricByKey, METRICS } from '@/lib/metrics';
 
 const COMMUNES = 3321;
@@ -126,7 +126,7 @@ function buildCommunesStore(file: string): void {
   seedIllustrativeData(store, LAST_REPORT);
   const communes = listUnits(store, '2025', 'commune');
   const dates: string[] = [];
-  for (let d = LAST_REPORT; d >= MERGER_DATE; d = addDays(d, -7)) dates.unshift(d);
+  for (let d = LAST_REPORT; !isBeforeMerger(d); d = addDays(d, -7)) dates.unshift(d);
   const [land, parcels] = [metricByKey('land_data_digitized').id, metricByKey('land_parcels_digitized').id];
   const started = performance.now();
   let slowest = 0;

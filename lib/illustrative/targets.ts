@@ -2,7 +2,7 @@
 // province's own illustrative curve and pace, on a date chosen per phase, so that the statuses
 // spread over done, on track, at risk and behind. They are labelled illustrative everywhere.
 import { daysBetween } from '../dates';
-import type { Edition } from '../editions';
+import { LAST_DAY_OF_2024_MAP, type Edition } from '../editions';
 import type { Point } from '../series';
 import { metricByKey, type MetricKey } from '../metrics';
 import { CALIBRATION_DATE } from './calibration';
@@ -103,7 +103,7 @@ export function targetsFor(
     if (metric === 'judicial_record_applications' && i === 0 && edition === '2024') baselineDate = APPLICATIONS_BASELINE;
     if (kind === 'milestone') {
       const early = edition === '2024' ? (i === 0 ? '2024-09-30' : '2025-03-31') : '2026-06-30';
-      const late = edition === '2024' ? '2025-06-30' : '2027-06-30';
+      const late = edition === '2024' ? LAST_DAY_OF_2024_MAP : '2027-06-30';
       return {
         edition, code, metric, baselineDate,
         baselineValue: valueOn(points, baselineDate) ?? 0,

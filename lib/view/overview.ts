@@ -2,7 +2,7 @@
 // metric, the tile map and the league table. Pure and the only place that decides it: the
 // overview page, the league CSV/JSON and the deck all render what this returns.
 import { compareReports, improvementScore, pctDelta, type Changes, type MetricChange, type NationalChange } from '../changes';
-import { MERGER_DATE, type Edition, type ViewDate } from '../editions';
+import { isBeforeMerger, type Edition, type ViewDate } from '../editions';
 import type { Point } from '../series';
 import { formatDate, formatPercent, type Locale } from '../format';
 import { translator } from '../i18n/i18n';
@@ -86,7 +86,7 @@ export interface OverviewView {
 
 /** Whether the view needs the 63-province report too: the 34-province view before the merger. */
 export function needsFormerReport(view: ViewDate): boolean {
-  return view.edition === '2025' && view.date < MERGER_DATE;
+  return view.edition === '2025' && isBeforeMerger(view.date);
 }
 
 /** A province's page, in the view's edition. */

@@ -3,6 +3,7 @@
 // keeps the URL a clean permalink (region=/group= rather than the form's scope=).
 import { useRouter } from 'next/navigation';
 import { useEffect } from 'react';
+import { DEFAULT_STATE } from '@/lib/view/overview-state';
 
 export function AutoSubmit({ formId }: { formId: string }) {
   const router = useRouter();
@@ -27,7 +28,8 @@ export function AutoSubmit({ formId }: { formId: string }) {
         } else if (name === 'sinceMeeting') query.set('since', value);
         else query.set(name, value);
       }
-      if (query.get('metric') === 'health_book_records') query.delete('metric');
+      // The default metric is left out of the permalink, as stateQuery does.
+      if (query.get('metric') === DEFAULT_STATE.metric) query.delete('metric');
       const text = query.toString();
       router.push(`${form.getAttribute('action') ?? '/'}${text ? `?${text}` : ''}`, { scroll: false });
     };

@@ -19,7 +19,7 @@ import { getProvinceCommunes } from '@/db/communes';
 import { getUnitInfo } from '@/db/units';
 import { viewFor } from '@/db/view';
 import { communeLag, parseDeckOptions, planSlides, RANKING_ROWS_PER_SLIDE } from '@/lib/view/deck';
-import { EDITION_INFO, MERGER_DATE } from '@/lib/editions';
+import { EDITION_INFO, isBeforeMerger } from '@/lib/editions';
 import { formatDate, localName, metricShortName, type Locale } from '@/lib/format';
 import { translator } from '@/lib/i18n/i18n';
 import { metricByKey, type MetricKey } from '@/lib/metrics';
@@ -140,7 +140,7 @@ export default async function PresentPage({ searchParams }: { searchParams: Prom
             case 'province': {
               const unit = unitByCode.get(slide.code)!;
               const open = (actionsOf.get(slide.code) ?? []).filter((a) => matchesStatusFilter(a, 'open', today));
-              const communes = edition === '2025' && date >= MERGER_DATE ? communeLag(getProvinceCommunes(store, slide.code, date)) : null;
+              const communes = edition === '2025' && !isBeforeMerger(date) ? communeLag(getProvinceCommunes(store, slide.code, date)) : null;
               return (
                 <ProvinceSlide
                   key={`province-${slide.code}`} name={unit.name} subtitle={`(${unit.code}) · ${formatDate(report.asOf, locale)}`}

@@ -8,7 +8,7 @@ import { metricByKey, type MetricKey } from '@/lib/metrics';
 import { acrossMergerLabel } from '@/lib/milestones';
 import type { Card, RankingItem } from '@/lib/view/overview';
 import type { MetricProgress } from '@/lib/progress';
-import type { Status } from '@/lib/status';
+import { STATUSES, type Status } from '@/lib/status';
 import { layoutSize, TILE_LAYOUTS, tileAbbreviation } from '@/lib/view/tile-layouts';
 import type { CommuneLag } from '@/lib/view/deck';
 import type { Edition } from '@/lib/editions';
@@ -134,7 +134,7 @@ export function MapSlide({ title, edition, tiles, locale, highlight }: {
           ))}
         </div>
         <ul className="s-legend">
-          {(['done', 'on_track', 'at_risk', 'behind', 'no_data'] as const).map((s) => (
+          {STATUSES.map((s) => (
             <li key={s}><SlideStatus status={s} locale={locale} />: {counts.get(s) ?? 0}</li>
           ))}
           {highlight && <li className="s-note">{translator(locale, 'Deck')('outlined')}</li>}
