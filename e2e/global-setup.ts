@@ -14,6 +14,8 @@ declare module 'vitest' {
     baseURL: string;
     /** The server's SQLite file, for tests that set up accounts (e2e/collect.test.ts). */
     storePath: string;
+    /** The process id of the server's process group (scripts/serve.ts under tsx), for memory checks. */
+    serverPid: number;
   }
 }
 
@@ -126,6 +128,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     await waitUntilReady(`${baseURL}/`, server, () => `--- next start output ---\n${output || '(none)'}`);
     project.provide('baseURL', baseURL);
     project.provide('storePath', store.path);
+    project.provide('serverPid', server.pid!);
   } catch (error) {
     await teardown();
     throw error;

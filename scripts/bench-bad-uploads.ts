@@ -11,13 +11,14 @@
 // 600 MB, the reader is answered within 1 s. --app DIR: serve another checkout's build (to
 // compare with old code).
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createTestStore } from '@/db/testing/test-store';
 import { declaredWholeGrid, manyRows, strayCell, zipBomb } from '@/lib/import/hostile-files';
 import { addUser, login, setPassword } from '@/db/users';
+import { treeRss } from './process-memory';
 
 const { values } = parseArgs({ options: { app: { type: 'string', default: '.' }, uploads: { type: 'string', default: '6' }, rows: { type: 'string', default: '100000' }, only: { type: 'string' } } });
 const APP = path.resolve(values.app!);
@@ -25,34 +26,6 @@ const UPLOADS = Number(values.uploads);
 const ROWS = Number(values.rows);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-
-/** Resident memory of a process and all its descendants, in bytes (Linux /proc). */
-function treeRss(root: number): number {
-  const children = new Map<number, number[]>();
-  for (const name of readdirSync('/proc')) {
-    if (!/^\d+$/.test(name)) continue;
-    try {
-      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      children.set(ppid, [...(children.get(ppid) ?? []), Number(name)]);
-    } catch {
-      // gone meanwhile
-    }
-  }
-  let total = 0;
-  const queue = [root];
-  while (queue.length > 0) {
-    const pid = queue.pop()!;
-    try {
-      const kb = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
-      total += Number(kb ?? 0) * 1024;
-    } catch {
-      // gone meanwhile
-    }
-    queue.push(...(children.get(pid) ?? []));
-  }
-  return total;
-}
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
