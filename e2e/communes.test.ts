@@ -115,4 +115,32 @@ describe('a province\'s communes', () => {
     expect(response?.status()).toBe(404);
     expect(await page.locator('[data-testid=suggestion]').first().innerText()).toContain('(79)');
   });
+
+  test('without script, odd commune and province codes answer 404 with the not-found text in the page itself', async () => {
+    const tracked = await openTracked({ javaScriptEnabled: false });
+    tracked.allowConsole(/Failed to load resource: .* 404/);
+    const { page } = tracked;
+    const long = '9'.repeat(2_000);
+    // Each code as the page shows it (a long one cut at 20 characters; a NUL not shown as such).
+    const communes: [string, string | null][] = [
+      ['99999', '99999'], ['0', '0'], ['-1', '-1'], ['abc', 'abc'], ['99999999999', '99999999999'], ['%00', null], [long, long.slice(0, 20)],
+    ];
+    for (const [code, shown] of communes) {
+      expect((await page.goto(`/provinces/79/communes/${code}`))?.status(), code.slice(0, 20)).toBe(404);
+      const text = await page.locator('[data-testid=not-found]').innerText({ timeout: 5_000 });
+      expect(text).toContain('Không tìm thấy xã, phường');
+      expect(text).toContain(shown === null ? 'Không có xã, phường mã' : `Không có xã, phường mã ${shown} thuộc tỉnh Hồ Chí Minh (79).`);
+    }
+    expect((await page.goto('/provinces/79/communes/99999?lang=en'))?.status()).toBe(404);
+    expect(await page.locator('[data-testid=not-found]').innerText({ timeout: 5_000 })).toContain('No commune or ward 99999 in province Hồ Chí Minh (79).');
+    // Unknown provinces, a commune path under one too: the province not-found page, pointing a 2024 code to where it went.
+    for (const path of ['/provinces/74', '/provinces/74/communes/27004', '/provinces/abc', '/provinces/%E0%A4%A']) {
+      expect((await page.goto(path))?.status(), path).toBe(404);
+      await page.locator('[data-testid=not-found]').waitFor({ timeout: 5_000 });
+    }
+    await page.goto('/provinces/74');
+    expect(await page.locator('[data-testid=suggestion]').first().innerText()).toContain('(79)');
+    // A real commune still opens.
+    expect((await page.goto('/provinces/79/communes/25747'))?.status()).toBe(200);
+  });
 });

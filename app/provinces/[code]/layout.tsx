@@ -6,17 +6,15 @@ import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { requireReader } from '../../session';
+import { missingUnit } from '../missing-unit';
 import { getStore } from '@/db/store/client';
-import { getUnitInfo } from '@/db/units';
-import { CURRENT_EDITION } from '@/lib/editions';
-import { asEdition, readParams } from '@/lib/view/params';
 
 export default async function ProvinceLayout({ children, params }: { children: ReactNode; params: Promise<{ code: string }> }) {
   const { code } = await params;
   await requireReader(`/provinces/${code}`);
   // A layout has no search parameters: proxy.ts passes the requested path with its query.
   const url = new URL((await headers()).get('x-requested-path') ?? `/provinces/${code}`, 'http://localhost');
-  const { values } = readParams(Object.fromEntries(url.searchParams), ['edition']);
-  if (!getUnitInfo(getStore(), asEdition(values.edition) ?? CURRENT_EDITION, code)) notFound();
+  // The province only: an unknown commune is the commune page's own not-found.
+  if (missingUnit(getStore(), new URL(`/provinces/${encodeURIComponent(code)}${url.search}`, 'http://localhost')) === 'province') notFound();
   return children;
 }
