@@ -134,7 +134,7 @@ describe('a province\'s communes', () => {
     expect((await page.goto('/provinces/79/communes/99999?lang=en'))?.status()).toBe(404);
     expect(await page.locator('[data-testid=not-found]').innerText({ timeout: 5_000 })).toContain('No commune or ward 99999 in province Hồ Chí Minh (79).');
     // Unknown provinces, a commune path under one too: the province not-found page, pointing a 2024 code to where it went.
-    for (const path of ['/provinces/74', '/provinces/74/communes/27004', '/provinces/abc', '/provinces/%E0%A4%A']) {
+    for (const path of ['/provinces/74', '/provinces/74/communes/27004', '/provinces/abc']) {
       expect((await page.goto(path))?.status(), path).toBe(404);
       await page.locator('[data-testid=not-found]').waitFor({ timeout: 5_000 });
     }
